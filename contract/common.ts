@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/** A positive integer id, given as a JSON number or (in paths and query strings) as decimal digits. */
+export const id = (field: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: `${field} must be a positive integer` })
+      .int({ error: `${field} must be a positive integer` })
+      .min(1, { error: `${field} must be a positive integer` })
+      .max(Number.MAX_SAFE_INTEGER, { error: `${field} is too large` }),
+  );
+
+/** A non-negative integer given as a number or as digits in a query string. */
+export const count = (field: string, min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^-?\d{1,15}$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: `${field} must be an integer` })
+      .int({ error: `${field} must be an integer` })
+      .min(min, { error: `${field} must be at least ${min}` })
+      .max(max, { error: `${field} must be at most ${max}` }),
+  );
+
+/** RFC 3339 date-time with a `Z` or a numeric offset; a bare date is rejected. */
+export const dateTime = (field: string) =>
+  z.iso.datetime({
+    offset: true,
+    error: `${field} must be an RFC 3339 date-time such as 2026-08-07T09:00:00Z`,
+  });
+
+/** `true` or `false` in a query string (a JSON boolean is accepted too). */
+export const queryBoolean = (field: string) =>
+  z.preprocess(
+    (v) => (v === 'true' ? true : v === 'false' ? false : v),
+    z.boolean({ error: `${field} must be true or false` }),
+  );
+
+/** A comma-separated list of positive integer ids, e.g. `1,2,3`. */
+export const idList = (field: string, max: number) =>
+  z
+    .string({ error: `${field} is required: a comma-separated list of ids` })
+    .regex(/^\d{1,15}(,\d{1,15})*$/, {
+      error: `${field} must be a comma-separated list of positive integers`,
+    })
+    .transform((s) => s.split(',').map(Number))
+    .pipe(
+      z
+        .array(
+          z
+            .number()
+            .int()
+            .min(1, { error: `${field} must contain positive integers` }),
+        )
+        .min(1, { error: `${field} must list at least one id` })
+        .max(max, { error: `${field} may list at most ${max} ids` }),
+    );
+
+export const timeEntryType = z.enum(['activity', 'break'], { error: 'type must be "activity" or "break"' });
+export type TimeEntryType = z.infer<typeof timeEntryType>;
+
+/** The error body every non-2xx response carries. */
+export const apiErrorBody = z.looseObject({
+  error: z.string(),
+  error_description: z.string(),
+  error_values: z.record(z.string(), z.unknown()).optional(),
+  trace_id: z.string().optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+
+export const QUOTA_REMAINING_HEADER = 'X-Toggl-Quota-Remaining';
+export const QUOTA_RESETS_IN_HEADER = 'X-Toggl-Quota-Resets-In';
+
+/** Most items one bulk request may carry. */
+export const BULK_LIMIT = 1000;
+export const MAX_PER_PAGE = 100;
+export const DEFAULT_PER_PAGE = 50;
+
+/**
+ * Turns a zod error into one sentence per problem, each naming the field (`[3].duration: ...`).
+ * Server and dashboard show the same words.
+ */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+        .join('');
+      if (issue.code === 'unrecognized_keys') {
+        const where = path ? `${path}: ` : '';
+        return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+      }
+      const msg = issue.message;
+      if (!path) return msg;
+      // Our own messages already start with the field name; zod's defaults do not.
+      const last = issue.path[issue.path.length - 1];
+      return typeof last === 'string' && msg.startsWith(last)
+        ? `${path.slice(0, path.length - last.length)}${msg}`
+        : `${path}: ${msg}`;
+    })
+    .join('; ');
+}

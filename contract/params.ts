@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  BULK_LIMIT,
+  MAX_PER_PAGE,
+  count,
+  dateTime,
+  id,
+  idList,
+  queryBoolean,
+  timeEntryType,
+} from './common.ts';
+
+export const workspacePath = z.object({
+  organization_id: id('organization_id'),
+  workspace_id: id('workspace_id'),
+});
+export const organizationPath = z.object({ organization_id: id('organization_id') });
+export const taskPath = workspacePath.extend({ task_id: id('task_id') });
+export const entryPath = taskPath.extend({ time_entry_id: id('time_entry_id') });
+
+export const ORDER_BY_FIELDS = ['start', 'task_id', 'created_at', 'updated_at'] as const;
+export type OrderByField = (typeof ORDER_BY_FIELDS)[number];
+export type OrderByKey = OrderByField | `-${OrderByField}`;
+const ORDER_BY_KEYS: readonly string[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}`]);
+
+/** `order_by=start,-task_id`: comma-separated keys, `-` for descending, each field at most once. */
+export const orderBy = z.string().transform((s, ctx) => {
+  const keys = s.split(',').map((k) => k.trim());
+  for (const k of keys) {
+    if (!ORDER_BY_KEYS.includes(k)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `order_by: "${k}" is not one of ${ORDER_BY_KEYS.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+  }
+  const fields = keys.map((k) => k.replace(/^-/, ''));
+  if (new Set(fields).size !== fields.length) {
+    ctx.addIssue({ code: 'custom', message: 'order_by names a field twice' });
+    return z.NEVER;
+  }
+  return keys as OrderByKey[];
+});
+
+const paging = {
+  page: count('page', 1, 1_000_000).optional(),
+  per_page: count('per_page', 1, MAX_PER_PAGE).optional(),
+};
+
+/** Query of `GET …/tasks/{task_id}/time-entries`. */
+export const taskEntriesQuery = z.strictObject({
+  ...paging,
+  order_by: orderBy.optional(),
+  type: timeEntryType.optional(),
+  archived: queryBoolean('archived').optional(),
+  time_block_id: id('time_block_id').optional(),
+});
+/** Typed query as a client builds it (arrays are sent comma-separated). */
+export type TaskEntriesQuery = z.output<typeof taskEntriesQuery>;
+
+const rangeFilters = {
+  date_from: dateTime('date_from'),
+  date_to: dateTime('date_to'),
+  task_id: id('task_id').optional(),
+  status_id: id('status_id').optional(),
+  type: timeEntryType.optional(),
+  order_by: orderBy.optional(),
+  archived: queryBoolean('archived').optional(),
+};
+
+const checkRange = <T extends { date_from: string; date_to: string }>(q: T, ctx: z.RefinementCtx) => {
+  if (Date.parse(q.date_from) > Date.parse(q.date_to)) {
+    ctx.addIssue({ code: 'custom', path: ['date_to'], message: 'date_to must not be before date_from' });
+  }
+};
+
+/** Query of `GET …/workspaces/{workspace_id}/time-entries`. */
+export const workspaceEntriesQuery = z
+  .strictObject({ ...rangeFilters, ...paging, time_block_id: id('time_block_id').optional() })
+  .superRefine(checkRange);
+export type WorkspaceEntriesQuery = z.output<typeof workspaceEntriesQuery>;
+
+/** Query of `GET …/time-entries/stream`. */
+export const streamEntriesQuery = z.strictObject(rangeFilters).superRefine(checkRange);
+export type StreamEntriesQuery = z.output<typeof streamEntriesQuery>;
+
+/** Query of `GET …/time-entries/time-block-ids/stream`. */
+export const timeBlockStreamQuery = z.strictObject({ time_block_id: idList('time_block_id', BULK_LIMIT) });
+export type TimeBlockStreamQuery = z.output<typeof timeBlockStreamQuery>;
+
+/** Query of bulk delete and bulk restore: `?ids=1,2,3`. */
+export const idsQuery = z.strictObject({ ids: idList('ids', BULK_LIMIT) });
+export type IdsQuery = z.output<typeof idsQuery>;

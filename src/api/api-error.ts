@@ -1,0 +1,98 @@
+import { QUOTA_REMAINING_HEADER, QUOTA_RESETS_IN_HEADER, apiErrorBody } from '../../contract/index.ts';
+
+export type ApiErrorKind = 'http' | 'network' | 'unexpected' | 'aborted';
+
+export interface QuotaInfo {
+  remaining: number | null;
+  /** Seconds until the hourly quota resets. */
+  resetsIn: number | null;
+}
+
+/** The one error type the API layer throws: what the server said, or why nothing usable came back. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  /** The API's short `error` code (`validation`, `invalid_session`, …). */
+  readonly code: string;
+  readonly description: string;
+  readonly traceId: string | undefined;
+  readonly values: Record<string, unknown> | undefined;
+  readonly quota: QuotaInfo | undefined;
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    status?: number;
+    code?: string;
+    description: string;
+    traceId?: string;
+    values?: Record<string, unknown>;
+    quota?: QuotaInfo;
+  }) {
+    super(init.description);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status ?? 0;
+    this.code = init.code ?? init.kind;
+    this.description = init.description;
+    this.traceId = init.traceId;
+    this.values = init.values;
+    this.quota = init.quota;
+  }
+
+  /** Worth trying again by itself: the network dropped or the server failed. Never a 4xx. */
+  get isTransient(): boolean {
+    return this.kind === 'network' || (this.kind === 'http' && this.status >= 500);
+  }
+
+  /** Ids the API named as the cause (bulk requests answer `error_values: { ids: [...] }`). */
+  get ids(): number[] {
+    const ids = this.values?.ids;
+    return Array.isArray(ids) ? ids.filter((v): v is number => typeof v === 'number') : [];
+  }
+}
+
+function readQuota(headers: Headers): QuotaInfo | undefined {
+  const remaining = headers.get(QUOTA_REMAINING_HEADER);
+  const resetsIn = headers.get(QUOTA_RESETS_IN_HEADER);
+  if (remaining === null && resetsIn === null) return undefined;
+  const num = (v: string | null) => (v === null || !Number.isFinite(Number(v)) ? null : Number(v));
+  return { remaining: num(remaining), resetsIn: num(resetsIn) };
+}
+
+const FALLBACK: Record<number, string> = {
+  400: 'The request was not valid.',
+  401: 'Your sign-in is not valid.',
+  402: 'The hourly request quota is used up.',
+  403: 'You do not have permission to do that.',
+  404: 'That time entry does not exist.',
+};
+
+/** Builds an ApiError from a non-2xx response, reading the API's error body when there is one. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const quota = readQuota(response.headers);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  const parsed = apiErrorBody.safeParse(body);
+  if (parsed.success) {
+    return new ApiError({
+      kind: 'http',
+      status: response.status,
+      code: parsed.data.error,
+      description: parsed.data.error_description,
+      ...(parsed.data.trace_id ? { traceId: parsed.data.trace_id } : {}),
+      ...(parsed.data.error_values ? { values: parsed.data.error_values } : {}),
+      ...(quota ? { quota } : {}),
+    });
+  }
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    description:
+      FALLBACK[response.status] ?? `The server answered ${response.status} ${response.statusText}.`.trim(),
+    ...(quota ? { quota } : {}),
+  });
+}

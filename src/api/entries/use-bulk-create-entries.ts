@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths, type BulkCreateBody } from '../../../contract/index.ts';
+import { useApi } from '../api-context.tsx';
+import { invalidateLists } from './cache.ts';
+
+/** POST …/time-entries/bulk: a bare array of new entries, all or nothing. */
+export function useBulkCreateEntries() {
+  const { client, workspace } = useApi();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (items: BulkCreateBody) => client.request('POST', paths.bulk(workspace), { body: items }),
+    onSettled: () => invalidateLists(qc, workspace),
+  });
+}

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths } from '../../../contract/index.ts';
+import { useApi } from '../api-context.tsx';
+import { invalidateEntries } from './cache.ts';
+
+/** DELETE …/time-entries/bulk?ids=…: soft-deletes them all or none. */
+export function useBulkDeleteEntries() {
+  const { client, workspace } = useApi();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: readonly number[]) =>
+      client.request('DELETE', paths.bulk(workspace), { query: { ids } }),
+    onSettled: (_data, _error, ids) => invalidateEntries(qc, workspace, ids),
+  });
+}

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths } from '../../../contract/index.ts';
+import { useApi } from '../api-context.tsx';
+import { invalidateEntries } from './cache.ts';
+
+/** PATCH …/time-entries/bulk/restore?ids=…: brings deleted entries back, all or none. */
+export function useBulkRestoreEntries() {
+  const { client, workspace } = useApi();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: readonly number[]) =>
+      client.request('PATCH', paths.bulkRestore(workspace), { query: { ids } }),
+    onSettled: (_data, _error, ids) => invalidateEntries(qc, workspace, ids),
+  });
+}

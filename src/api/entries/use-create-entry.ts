@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths, timeEntry, type CreateEntryBody } from '../../../contract/index.ts';
+import { useApi } from '../api-context.tsx';
+import { entryKeys } from '../query-keys.ts';
+import { invalidateLists } from './cache.ts';
+
+/** POST …/tasks/{task_id}/time-entries: 201 with the new entry. */
+export function useCreateEntry() {
+  const { client, workspace } = useApi();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, body }: { taskId: number; body: CreateEntryBody }) =>
+      client.request('POST', paths.taskEntries(workspace, taskId), { body, schema: timeEntry }),
+    onSuccess: async (created) => {
+      qc.setQueryData(entryKeys.detail(workspace, created.id), created);
+      await invalidateLists(qc, workspace);
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths, type PatchEntryBody, type TimeEntry } from '../../../contract/index.ts';
+import { useApi } from '../api-context.tsx';
+import { entryKeys } from '../query-keys.ts';
+import { changeCachedEntries, invalidateEntries, restoreSnapshot, type EntryRef } from './cache.ts';
+
+/** The fields a patch changes, applied to a cached entry so the screen shows them before the answer. */
+export function applyPatch(entry: TimeEntry, patch: PatchEntryBody): TimeEntry {
+  return { ...entry, ...patch };
+}
+
+/** PATCH …/time-entries/{id}: optimistic; the cached copies roll back if the server refuses. */
+export function usePatchEntry() {
+  const { client, workspace } = useApi();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ entry, patch }: { entry: EntryRef; patch: PatchEntryBody }) =>
+      client.request('PATCH', paths.entry(workspace, entry.task_id, entry.id), { body: patch }),
+    onMutate: async ({ entry, patch }) => {
+      await qc.cancelQueries({ queryKey: entryKeys.all(workspace) });
+      return { snapshot: changeCachedEntries(qc, workspace, [entry.id], (e) => applyPatch(e, patch)) };
+    },
+    onError: (_error, _vars, context) => {
+      if (context) restoreSnapshot(qc, context.snapshot);
+    },
+    onSettled: (_data, _error, { entry }) => invalidateEntries(qc, workspace, [entry.id]),
+  });
+}

@@ -1,0 +1,5 @@
+import { RecentlyDeletedScreen } from '../../features/trash/index.ts';
+
+export function DeletedRoute() {
+  return <RecentlyDeletedScreen />;
+}

@@ -1,0 +1,1 @@
+export { EntriesScreen, type EntriesScreenProps } from './entries-screen.tsx';

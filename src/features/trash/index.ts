@@ -1,0 +1,1 @@
+export { RecentlyDeletedScreen } from './recently-deleted-screen.tsx';

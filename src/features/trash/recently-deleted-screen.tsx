@@ -1,0 +1,3 @@
+export function RecentlyDeletedScreen() {
+  return <h1>Recently deleted</h1>;
+}

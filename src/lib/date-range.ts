@@ -1,0 +1,45 @@
+import {
+  addDays,
+  addMonths,
+  endOfDay,
+  endOfMonth,
+  endOfWeek,
+  startOfDay,
+  startOfMonth,
+  startOfWeek,
+} from 'date-fns';
+
+export type RangePreset = 'today' | 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'last-30-days';
+
+export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
+  today: 'Today',
+  'this-week': 'This week',
+  'last-week': 'Last week',
+  'this-month': 'This month',
+  'last-month': 'Last month',
+  'last-30-days': 'Last 30 days',
+};
+
+const WEEK = { weekStartsOn: 1 } as const;
+
+/** A preset as local-time instants, from the first to the last millisecond of its days. */
+export function presetRange(preset: RangePreset, now = new Date()): { from: Date; to: Date } {
+  switch (preset) {
+    case 'today':
+      return { from: startOfDay(now), to: endOfDay(now) };
+    case 'this-week':
+      return { from: startOfWeek(now, WEEK), to: endOfWeek(now, WEEK) };
+    case 'last-week': {
+      const lastWeek = addDays(now, -7);
+      return { from: startOfWeek(lastWeek, WEEK), to: endOfWeek(lastWeek, WEEK) };
+    }
+    case 'this-month':
+      return { from: startOfMonth(now), to: endOfMonth(now) };
+    case 'last-month': {
+      const lastMonth = addMonths(now, -1);
+      return { from: startOfMonth(lastMonth), to: endOfMonth(lastMonth) };
+    }
+    case 'last-30-days':
+      return { from: startOfDay(addDays(now, -29)), to: endOfDay(now) };
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { MAX_PER_PAGE, type StreamEntriesQuery, type WorkspaceEntriesQuery } from '../../contract/index.ts';
+import { presetRange, type RangePreset } from './date-range.ts';
+
+export const RANGE_PRESETS = [
+  'today',
+  'this-week',
+  'last-week',
+  'this-month',
+  'last-month',
+  'last-30-days',
+] as const;
+
+const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+/**
+ * Everything a table view shows, as it sits in the URL. Dates are local calendar days (`from`/`to`,
+ * inclusive) or a preset; they become RFC 3339 instants only when a request is built.
+ */
+export const entriesViewState = z.object({
+  range: z.enum(RANGE_PRESETS).optional().catch(undefined),
+  from: day,
+  to: day,
+  task: optionalId,
+  status: optionalId,
+  type: z.enum(['activity', 'break']).optional().catch(undefined),
+  block: optionalId,
+  person: optionalId,
+  sort: z
+    .enum([
+      'start',
+      '-start',
+      'task_id',
+      '-task_id',
+      'created_at',
+      '-created_at',
+      'updated_at',
+      '-updated_at',
+    ])
+    .default('-start')
+    .catch('-start'),
+  page: z.coerce.number().int().min(1).default(1).catch(1),
+  per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(50).catch(50),
+  mode: z.enum(['paged', 'all']).default('paged').catch('paged'),
+});
+export type EntriesViewState = z.output<typeof entriesViewState>;
+
+/** The view's range as instants: explicit days win over a preset; the default is this week. */
+export function viewRange(state: EntriesViewState, now = new Date()): { from: Date; to: Date } {
+  if (state.from && state.to) {
+    const [fy, fm, fd] = state.from.split('-').map(Number) as [number, number, number];
+    const [ty, tm, td] = state.to.split('-').map(Number) as [number, number, number];
+    return { from: new Date(fy, fm - 1, fd, 0, 0, 0, 0), to: new Date(ty, tm - 1, td, 23, 59, 59, 999) };
+  }
+  return presetRange((state.range ?? 'this-week') as RangePreset, now);
+}
+
+/** The filters both the paged list and the stream send. */
+function rangeFilters(state: EntriesViewState, archived: boolean, now?: Date) {
+  const { from, to } = viewRange(state, now);
+  return {
+    date_from: from.toISOString(),
+    date_to: to.toISOString(),
+    ...(state.task ? { task_id: state.task } : {}),
+    ...(state.status ? { status_id: state.status } : {}),
+    ...(state.type ? { type: state.type } : {}),
+    order_by: [state.sort],
+    ...(archived ? { archived: true } : {}),
+  };
+}
+
+export function toWorkspaceQuery(
+  state: EntriesViewState,
+  archived = false,
+  now?: Date,
+): WorkspaceEntriesQuery {
+  return {
+    ...rangeFilters(state, archived, now),
+    ...(state.block ? { time_block_id: state.block } : {}),
+    page: state.page,
+    per_page: state.per_page,
+  };
+}
+
+/** The stream has no time-block filter: the caller filters rows by `block` in the browser. */
+export function toStreamQuery(state: EntriesViewState, archived = false, now?: Date): StreamEntriesQuery {
+  return rangeFilters(state, archived, now);
+}

@@ -1,0 +1,59 @@
+import { useCallback, useMemo } from 'react';
+import type { z } from 'zod';
+import { navigate, useLocation } from './location.ts';
+
+/**
+ * A view's state kept in the URL's search parameters, validated by `schema` (whose fields should all
+ * have defaults or be optional, so a hand-edited link falls back rather than breaks).
+ * Values equal to the defaults are left out of the URL to keep links short.
+ */
+export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(schema: S) {
+  const { pathname, search } = useLocation();
+  const raw = search.toString();
+  const state = useMemo(() => parseSearch(schema, new URLSearchParams(raw)), [schema, raw]);
+
+  const setState = useCallback(
+    (patch: Partial<z.output<S>>, options: { replace?: boolean } = {}) => {
+      const current = parseSearch(schema, new URLSearchParams(window.location.search));
+      const next = { ...current, ...patch };
+      navigate(`${pathname}${toSearch(schema, next)}`, options);
+    },
+    [schema, pathname],
+  );
+  return [state, setState] as const;
+}
+
+export function parseSearch<S extends z.ZodType<Record<string, unknown>>>(
+  schema: S,
+  search: URLSearchParams,
+): z.output<S> {
+  const obj: Record<string, string> = {};
+  search.forEach((v, k) => {
+    obj[k] = v;
+  });
+  const result = schema.safeParse(obj);
+  if (result.success) return result.data;
+  // Drop only the fields that failed, keep the rest of a partly damaged link.
+  const bad = new Set(result.error.issues.map((i) => String(i.path[0])));
+  for (const k of bad) delete obj[k];
+  const retry = schema.safeParse(obj);
+  return retry.success ? retry.data : schema.parse({});
+}
+
+export function toSearch<S extends z.ZodType<Record<string, unknown>>>(
+  schema: S,
+  state: Record<string, unknown>,
+): string {
+  const defaults = schema.safeParse({});
+  const defaultValues: Record<string, unknown> = defaults.success ? defaults.data : {};
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(state)) {
+    if (v === undefined || v === null || v === '') continue;
+    const text = Array.isArray(v) ? v.join(',') : String(v);
+    const def = defaultValues[k];
+    if (def !== undefined && (Array.isArray(def) ? def.join(',') : String(def)) === text) continue;
+    params.set(k, text);
+  }
+  const s = params.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
