@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dbPath: string;
+  upstreamUrl: string | undefined;
+  quotaPerHour: number | undefined;
+  log: boolean;
+}
+
+function positiveInt(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+function upstream(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const url = new URL(raw);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`FOCUS_API_URL must be an http(s) URL, got "${raw}"`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** The only place that reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const dbPath = resolve(env.FOCUS_DB?.trim() || 'data/focus.db');
+  mkdirSync(dirname(dbPath), { recursive: true });
+  return {
+    port: positiveInt('PORT', env.PORT) ?? 4173,
+    host: env.HOST?.trim() || '127.0.0.1',
+    dbPath,
+    upstreamUrl: upstream(env.FOCUS_API_URL),
+    quotaPerHour: positiveInt('FOCUS_QUOTA_PER_HOUR', env.FOCUS_QUOTA_PER_HOUR) || undefined,
+    log: env.FOCUS_LOG !== '0',
+  };
+}

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './connection.ts';
+import { SCHEMA_VERSION } from './migrations.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'focus-migrations-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('migrations', () => {
+  it('creates the schema once, in WAL mode with foreign keys on', () => {
+    const path = join(dir, 'fresh.db');
+    const db = openDatabase(path);
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+    expect(versions.at(-1)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() =>
+      db
+        .prepare(
+          'INSERT INTO time_entries (workspace_id, user_id, type, created_at, updated_at) VALUES (9, 9, ?, 0, 0)',
+        )
+        .run('activity'),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+    const again = openDatabase(path);
+    expect(again.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(versions.length);
+    again.close();
+  });
+
+  it('brings an older database up to date', () => {
+    const path = join(dir, 'old.db');
+    openDatabase(path).close();
+    const raw = new Database(path);
+    raw.exec('DROP TABLE catalog_version; DELETE FROM schema_migrations WHERE version > 1');
+    raw.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT version FROM catalog_version').pluck().get()).toBe(0);
+    db.prepare("INSERT INTO organizations (id, name) VALUES (1, 'o')").run();
+    db.prepare("INSERT INTO workspaces (id, organization_id, name) VALUES (1, 1, 'w')").run();
+    db.prepare("INSERT INTO tasks (workspace_id, name) VALUES (1, 't')").run();
+    expect(db.prepare('SELECT version FROM catalog_version').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('refuses a database from a newer server', () => {
+    const path = join(dir, 'newer.db');
+    openDatabase(path).close();
+    const raw = new Database(path);
+    raw
+      .prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, 'later')")
+      .run(SCHEMA_VERSION + 1);
+    raw.close();
+    expect(() => openDatabase(path)).toThrow(/newer than this server/);
+  });
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { describeIssues } from '../../contract/index.ts';
+import { validationError } from './errors.ts';
+
+export type Where = 'path' | 'query' | 'body';
+
+function issuePath(path: readonly PropertyKey[], where: Where): string {
+  if (path.length === 0) return where;
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+/**
+ * Parses `value` with a contract schema or throws a 400 whose description names every bad field.
+ * `error_values` maps each field (`date_from`, `[3].duration`, `body`) to its message so forms can place them.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: Where): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const named = result.error.issues.map((issue) =>
+    issue.path.length === 0 && !issue.message.startsWith(where) && issue.code !== 'unrecognized_keys'
+      ? { ...issue, message: `${where}: ${issue.message}` }
+      : issue,
+  );
+  const error = new z.ZodError(named);
+  const values: Record<string, string> = {};
+  for (const issue of named) {
+    const key = issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issuePath(issue.path, where);
+    values[key] ??= issue.message;
+  }
+  throw validationError(describeIssues(error), values);
+}
+
+/** `?a=1&b=2` as an object; a repeated name becomes an array, which the strict schemas then reject by name. */
+export function queryObject(search: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of search) {
+    const prev = out[key];
+    if (prev === undefined) out[key] = value;
+    else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}

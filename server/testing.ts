@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppServer } from './app.ts';
+import { openDatabase } from './db/connection.ts';
+import { seedDemo } from './demo/seed.ts';
+
+export interface TestServerOptions {
+  /** Demo data (default true). */
+  seed?: boolean;
+  quotaPerHour?: number;
+  upstreamUrl?: string;
+  /** Clock the demo data is dated against. */
+  now?: number;
+}
+
+export interface TestServer {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** `url` + `/api` */
+  apiUrl: string;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+/** A real server on a free port over a throwaway SQLite file, logs off; for tests. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'focus-test-'));
+  const dbPath = join(dir, 'focus.db');
+  if (options.seed !== false && !options.upstreamUrl) {
+    const db = openDatabase(dbPath);
+    try {
+      await seedDemo(db, options.now === undefined ? {} : { now: options.now });
+    } finally {
+      db.close();
+    }
+  }
+  const app = createAppServer({
+    dbPath,
+    upstreamUrl: options.upstreamUrl,
+    quotaPerHour: options.quotaPerHour,
+    log: false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    apiUrl: `${url}/api`,
+    dbPath,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

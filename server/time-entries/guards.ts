@@ -1,0 +1,114 @@
+import { workspacePath } from '../../contract/index.ts';
+import { canTouch, requireWorkspace, type WorkspaceAccess } from '../auth/access.ts';
+import { isWorkspaceMember } from '../auth/store.ts';
+import type { Db } from '../db/connection.ts';
+import type { ApiContext } from '../http/context.ts';
+import { forbidden, notFound, validationError } from '../http/errors.ts';
+import { parseWith } from '../http/validate.ts';
+import { existingTaskIds } from '../tasks/store.ts';
+import { findEntries, findEntry, type EntryRow } from './store.ts';
+
+/** The workspace in the path, and what the caller may do there (403 when not a member). */
+export function workspaceScope(ctx: ApiContext): WorkspaceAccess {
+  const path = parseWith(workspacePath, ctx.params, 'path');
+  return requireWorkspace(ctx.db, ctx.userId, path.organization_id, path.workspace_id);
+}
+
+/** The task in the path must be a task of the workspace. */
+export function requireTask(db: Db, access: WorkspaceAccess, taskId: number): void {
+  if (!existingTaskIds(db, access.workspaceId, [taskId]).has(taskId)) {
+    throw notFound(`task_id ${taskId} is not a task of workspace ${access.workspaceId}`, { task_id: taskId });
+  }
+}
+
+/** Task ids named in a body must be tasks of the workspace. */
+export function requireBodyTasks(db: Db, access: WorkspaceAccess, taskIds: readonly number[]): void {
+  const unique = [...new Set(taskIds)];
+  if (unique.length === 0) return;
+  const found = existingTaskIds(db, access.workspaceId, unique);
+  const missing = unique.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    throw validationError(`task_id ${missing.join(', ')} is not a task of workspace ${access.workspaceId}`, {
+      task_id: missing,
+    });
+  }
+}
+
+/**
+ * The entry under `{task_id}`; an unknown entry, one under another task and (unless restoring) a deleted
+ * one are 404; someone else's entry without manage_time_entries is 403.
+ */
+export function requireEntry(
+  db: Db,
+  access: WorkspaceAccess,
+  taskId: number,
+  entryId: number,
+  options: { allowDeleted?: boolean } = {},
+): EntryRow {
+  const row = findEntry(db, access.workspaceId, entryId);
+  if (!row || row.task_id !== taskId || (row.deleted_at !== null && !options.allowDeleted)) {
+    throw notFound(`time entry ${entryId} does not exist under task ${taskId}`, { time_entry_id: entryId });
+  }
+  if (!canTouch(access, row.user_id)) {
+    throw forbidden(`time entry ${entryId} belongs to someone else; changing it needs manage_time_entries`, {
+      ids: [entryId],
+    });
+  }
+  return row;
+}
+
+/** All of `ids` or an error naming every unknown (404) or, failing that, every inaccessible (403) one. */
+export function requireEntries(
+  db: Db,
+  access: WorkspaceAccess,
+  ids: readonly number[],
+  options: { allowDeleted?: boolean } = {},
+): Map<number, EntryRow> {
+  const rows = new Map(findEntries(db, access.workspaceId, ids).map((r) => [r.id, r]));
+  const missing = ids.filter((id) => {
+    const row = rows.get(id);
+    return !row || (row.deleted_at !== null && !options.allowDeleted);
+  });
+  if (missing.length > 0) {
+    throw notFound(`time entries ${missing.join(', ')} do not exist in workspace ${access.workspaceId}`, {
+      ids: missing,
+    });
+  }
+  const denied = ids.filter((id) => !canTouch(access, (rows.get(id) as EntryRow).user_id));
+  if (denied.length > 0) {
+    throw forbidden(
+      `time entries ${denied.join(', ')} belong to someone else; changing them needs manage_time_entries`,
+      {
+        ids: denied,
+      },
+    );
+  }
+  return rows;
+}
+
+/**
+ * Whose entries are being created: the caller by default; someone else only with manage_time_entries,
+ * and only a member of the workspace.
+ */
+export function requireOwners(
+  db: Db,
+  access: WorkspaceAccess,
+  userIds: readonly (number | undefined)[],
+): void {
+  const others = [...new Set(userIds.filter((u): u is number => u !== undefined && u !== access.userId))];
+  if (others.length === 0) return;
+  if (!access.canManage) {
+    throw forbidden('creating entries for someone else (user_id) needs the manage_time_entries permission', {
+      user_id: others,
+    });
+  }
+  const strangers = others.filter((u) => !isWorkspaceMember(db, u, access.workspaceId));
+  if (strangers.length > 0) {
+    throw validationError(
+      `user_id ${strangers.join(', ')} is not a member of workspace ${access.workspaceId}`,
+      {
+        user_id: strangers,
+      },
+    );
+  }
+}

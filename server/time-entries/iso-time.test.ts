@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../demo/random.ts';
+import { isoTime } from './iso-time.ts';
+
+describe('isoTime', () => {
+  it('matches Date#toISOString', () => {
+    const rng = createRandom(7);
+    const samples = [
+      0,
+      -1,
+      86_399_999,
+      86_400_000,
+      Date.parse('0000-01-01T00:00:00Z'),
+      Date.parse('9999-12-31T23:59:59.999Z'),
+    ];
+    for (let i = 0; i < 10_000; i++) samples.push(Math.floor((rng.next() - 0.3) * 4e12));
+    for (const ms of samples) expect(isoTime(ms), String(ms)).toBe(new Date(ms).toISOString());
+  });
+});

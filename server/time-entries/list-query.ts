@@ -1,0 +1,103 @@
+import type { OrderByKey, TimeEntryType } from '../../contract/index.ts';
+import { statement, type Db } from '../db/connection.ts';
+
+/** The columns of an entry row, in the order the store reads them. */
+export const ENTRY_COLUMNS = `e.id, e.workspace_id, e.user_id, e.task_id, e.type, e.start_ms, e.duration,
+  e.time_block_id, e.created_at, e.updated_at, e.archived_at, e.deleted_at`;
+
+export interface DateWindow {
+  from: number;
+  to: number;
+  now: number;
+}
+
+export interface EntryFilters {
+  workspaceId: number;
+  /** Only this person's entries (a member without manage_time_entries). */
+  userId?: number | undefined;
+  taskId?: number | undefined;
+  statusId?: number | undefined;
+  type?: TimeEntryType | undefined;
+  archived: boolean;
+  timeBlockId?: number | undefined;
+  window?: DateWindow | undefined;
+  orderBy?: readonly OrderByKey[] | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+const ORDER_COLUMNS: Record<string, string> = {
+  start: 'e.start_ms',
+  task_id: 'e.task_id',
+  created_at: 'e.created_at',
+  updated_at: 'e.updated_at',
+};
+
+function orderClause(keys: readonly OrderByKey[] | undefined): string {
+  const list = keys && keys.length > 0 ? keys : (['-start'] as const);
+  const parts = list.map((k) => {
+    const desc = k.startsWith('-');
+    return `${ORDER_COLUMNS[desc ? k.slice(1) : k]} ${desc ? 'DESC' : 'ASC'}`;
+  });
+  // The id tie-break follows the first key, so `-start` pages by (start, id) descending and stay stable.
+  const firstDesc = list[0]?.startsWith('-') ?? true;
+  return `${parts.join(', ')}, e.id ${firstDesc ? 'DESC' : 'ASC'}`;
+}
+
+/**
+ * The earliest start an entry overlapping the window can have: the window start minus the longest stored
+ * duration. It comes from an index, and the bound turns the overlap test into a range scan instead of a
+ * walk over everything that started before `to`.
+ */
+function earliestStart(db: Db, workspaceId: number, from: number): number {
+  const bounds = statement<[{ ws: number }], { longest: number | null }>(
+    db,
+    `SELECT (SELECT MAX(duration) FROM time_entries WHERE workspace_id = @ws) AS longest`,
+  ).get({ ws: workspaceId });
+  return from - (bounds?.longest ?? 0) * 1000;
+}
+
+export function buildListQuery(
+  db: Db,
+  f: EntryFilters,
+): { sql: string; params: Record<string, number | string> } {
+  const where = ['e.workspace_id = @ws', 'e.deleted_at IS NULL', 'e.archived = @archived'];
+  const params: Record<string, number | string> = { ws: f.workspaceId, archived: f.archived ? 1 : 0 };
+  if (f.userId !== undefined) {
+    where.push('e.user_id = @user');
+    params.user = f.userId;
+  }
+  if (f.taskId !== undefined) {
+    where.push('e.task_id = @task');
+    params.task = f.taskId;
+  }
+  if (f.statusId !== undefined) {
+    where.push('e.task_id IN (SELECT id FROM tasks WHERE workspace_id = @ws AND status_id = @status)');
+    params.status = f.statusId;
+  }
+  if (f.type !== undefined) {
+    where.push('e.type = @type');
+    params.type = f.type;
+  }
+  if (f.timeBlockId !== undefined) {
+    where.push('e.time_block_id = @block');
+    params.block = f.timeBlockId;
+  }
+  if (f.window) {
+    // Overlap of [start, end] with [from, to]; an entry with no duration (running) is a point at its
+    // start, as the API contract decides.
+    where.push('e.start_ms >= @lower AND e.start_ms <= @to AND COALESCE(e.end_ms, e.start_ms) >= @from');
+    Object.assign(params, {
+      lower: earliestStart(db, f.workspaceId, f.window.from),
+      to: f.window.to,
+      from: f.window.from,
+    });
+  }
+  let sql = `SELECT ${ENTRY_COLUMNS} FROM time_entries e WHERE ${where.join(' AND ')} ORDER BY ${orderClause(f.orderBy)}`;
+  if (f.limit !== undefined) {
+    sql += ' LIMIT @limit OFFSET @offset';
+    params.limit = f.limit;
+    params.offset = f.offset ?? 0;
+  }
+  return { sql, params };
+}

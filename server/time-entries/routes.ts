@@ -1,0 +1,48 @@
+import { route, routeWithBody, streamRoute, type ApiRouter } from '../http/context.ts';
+import {
+  bulkCreateEntries,
+  bulkDeleteEntries,
+  bulkPatchEntries,
+  bulkRestoreEntries,
+} from './bulk-handlers.ts';
+import {
+  archiveEntry,
+  createEntry,
+  deleteEntry,
+  getEntry,
+  listTaskEntries,
+  patchEntry,
+  replaceEntry,
+  restoreEntry,
+  unarchiveEntry,
+} from './task-handlers.ts';
+import {
+  listWorkspaceEntries,
+  streamTimeBlockEntries,
+  streamWorkspaceEntries,
+} from './workspace-handlers.ts';
+
+const WS = '/organizations/{organization_id}/workspaces/{workspace_id}';
+const TASK = `${WS}/tasks/{task_id}/time-entries`;
+const ENTRY = `${TASK}/{time_entry_id}`;
+
+/** The 16 time-entry operations of the reference, in its order. */
+export function addTimeEntryRoutes(router: ApiRouter): void {
+  router
+    .add('GET', TASK, route(listTaskEntries))
+    .add('POST', TASK, routeWithBody(createEntry))
+    .add('GET', ENTRY, route(getEntry))
+    .add('PUT', ENTRY, routeWithBody(replaceEntry))
+    .add('DELETE', ENTRY, route(deleteEntry))
+    .add('PATCH', ENTRY, routeWithBody(patchEntry))
+    .add('POST', `${ENTRY}/archive`, route(archiveEntry))
+    .add('PATCH', `${ENTRY}/restore`, route(restoreEntry))
+    .add('POST', `${ENTRY}/unarchive`, route(unarchiveEntry))
+    .add('GET', `${WS}/time-entries`, route(listWorkspaceEntries))
+    .add('POST', `${WS}/time-entries/bulk`, routeWithBody(bulkCreateEntries))
+    .add('DELETE', `${WS}/time-entries/bulk`, route(bulkDeleteEntries))
+    .add('PATCH', `${WS}/time-entries/bulk`, routeWithBody(bulkPatchEntries))
+    .add('PATCH', `${WS}/time-entries/bulk/restore`, route(bulkRestoreEntries))
+    .add('GET', `${WS}/time-entries/stream`, streamRoute(streamWorkspaceEntries))
+    .add('GET', `${WS}/time-entries/time-block-ids/stream`, streamRoute(streamTimeBlockEntries));
+}
