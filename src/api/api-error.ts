@@ -6,6 +6,8 @@ export interface QuotaInfo {
   remaining: number | null;
   /** Seconds until the hourly quota resets. */
   resetsIn: number | null;
+  /** When it resets on this browser's clock (ms since the epoch), fixed when the answer arrived. */
+  resetsAt: number | null;
 }
 
 /** The one error type the API layer throws: what the server said, or why nothing usable came back. */
@@ -44,6 +46,11 @@ export class ApiError extends Error {
     return this.kind === 'network' || (this.kind === 'http' && this.status >= 500);
   }
 
+  /** The hourly request quota is used up: waiting is the only fix, retrying only makes it worse. */
+  get isQuotaExceeded(): boolean {
+    return this.kind === 'http' && this.status === 402;
+  }
+
   /** Ids the API named as the cause (bulk requests answer `error_values: { ids: [...] }`). */
   get ids(): number[] {
     const ids = this.values?.ids;
@@ -55,8 +62,14 @@ function readQuota(headers: Headers): QuotaInfo | undefined {
   const remaining = headers.get(QUOTA_REMAINING_HEADER);
   const resetsIn = headers.get(QUOTA_RESETS_IN_HEADER);
   if (remaining === null && resetsIn === null) return undefined;
-  const num = (v: string | null) => (v === null || !Number.isFinite(Number(v)) ? null : Number(v));
-  return { remaining: num(remaining), resetsIn: num(resetsIn) };
+  const num = (v: string | null) =>
+    v === null || v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v);
+  const seconds = num(resetsIn);
+  return {
+    remaining: num(remaining),
+    resetsIn: seconds,
+    resetsAt: seconds === null ? null : Date.now() + seconds * 1000,
+  };
 }
 
 const FALLBACK: Record<number, string> = {
@@ -64,7 +77,7 @@ const FALLBACK: Record<number, string> = {
   401: 'Your sign-in is not valid.',
   402: 'The hourly request quota is used up.',
   403: 'You do not have permission to do that.',
-  404: 'That time entry does not exist.',
+  404: 'That does not exist (any more).',
 };
 
 /** Builds an ApiError from a non-2xx response, reading the API's error body when there is one. */

@@ -7,19 +7,22 @@ export type QueryValue = string | number | boolean | readonly (string | number)[
 export type Query = Record<string, QueryValue>;
 
 export interface RequestOptions<T> {
-  query?: Query;
+  query?: Query | undefined;
   body?: unknown;
   /** Schema the JSON response must match; absent for 204 answers. */
   schema?: z.ZodType<T>;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export interface ApiClientOptions {
   /** `/api` in the browser (same origin); an absolute URL in tests. */
   baseUrl: string;
   getCredentials: () => Credentials | null;
-  /** Called on every 401; the session layer makes sure sign-out happens once. */
-  onUnauthorized?: (error: ApiError) => void;
+  /**
+   * Called on every 401 with the credentials that request carried, so the session layer can ignore a
+   * late 401 from credentials it no longer holds and sign out only once.
+   */
+  onUnauthorized?: (error: ApiError, sentWith: Credentials | null) => void;
   fetch?: typeof fetch;
 }
 
@@ -29,14 +32,32 @@ export function toQueryString(query: Query | undefined): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value) && value.length === 0) continue;
     params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 
+const isTimeout = (signal: AbortSignal | undefined) =>
+  signal?.reason instanceof DOMException && signal.reason.name === 'TimeoutError';
+
+/** What a failed fetch or body read means: cancelled by the caller, timed out, or no connection. */
+function failure(signal: AbortSignal | undefined, cause: unknown): ApiError {
+  if (isTimeout(signal)) {
+    return new ApiError({ kind: 'network', description: 'The server did not answer in time.' });
+  }
+  if (signal?.aborted) return new ApiError({ kind: 'aborted', description: 'The request was cancelled.' });
+  const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
+  return new ApiError({ kind: 'network', description: `Could not reach the server${detail}.` });
+}
+
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/**
+ * The one way the dashboard talks to the API: JSON in and out, the auth header, every answer parsed
+ * with its contract schema, every failure an ApiError. It shows nothing itself.
+ */
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
@@ -53,30 +74,31 @@ export function createApiClient(options: ApiClientOptions) {
         headers,
         body: opts.body === undefined ? null : JSON.stringify(opts.body),
         signal: opts.signal ?? null,
+        // Credentials travel only in the Authorization header: no cookies, no cached answers.
         credentials: 'omit',
         cache: 'no-store',
         redirect: 'error',
       });
     } catch (cause) {
-      if (opts.signal?.aborted)
-        throw new ApiError({ kind: 'aborted', description: 'The request was cancelled.' });
-      throw new ApiError({
-        kind: 'network',
-        description: `Could not reach the server (${cause instanceof Error ? cause.message : 'network error'}).`,
-      });
+      throw failure(opts.signal, cause);
     }
 
     if (!response.ok) {
       const error = await errorFromResponse(response);
-      if (response.status === 401) options.onUnauthorized?.(error);
+      if (response.status === 401) options.onUnauthorized?.(error, credentials);
       throw error;
     }
-    if (!opts.schema) return undefined as T;
+    if (!opts.schema) {
+      // Nothing to read, but a body left unread would keep the connection busy.
+      await response.body?.cancel().catch(() => undefined);
+      return undefined as T;
+    }
 
     let json: unknown;
     try {
       json = await response.json();
-    } catch {
+    } catch (cause) {
+      if (opts.signal?.aborted) throw failure(opts.signal, cause);
       throw new ApiError({
         kind: 'unexpected',
         status: response.status,

@@ -1,8 +1,10 @@
+import { STORAGE_PREFIX, browserStorage, removeOwnKeys, writeItem } from './browser-storage.ts';
 import type { Credentials, Session } from './credentials.ts';
 
-const SESSION_KEY = 'focus.session';
-const REMEMBER_KEY = 'focus.remember';
+const SESSION_KEY = `${STORAGE_PREFIX}session`;
+const REMEMBER_KEY = `${STORAGE_PREFIX}remember`;
 
+/** What the sign-in form may fill in next time: never a password or key. */
 export interface RememberedSignIn {
   email: string;
   organizationId: number;
@@ -10,30 +12,39 @@ export interface RememberedSignIn {
   method: 'basic' | 'apiKey';
 }
 
+/** A session a 401 ended: enough to show where one was and to prefill the sign-in, nothing secret. */
+export interface ExpiredSession extends RememberedSignIn {
+  reason: string;
+  identity: string;
+  /** Whether the person had chosen "Keep me signed in on this tab". */
+  keep: boolean;
+}
+
 export interface SessionState {
   session: Session | null;
   /** Set when a 401 ended the session: the dashboard stays mounted (inert) behind the sign-in. */
-  expired: { reason: string; identity: string; organizationId: number; workspaceId: number } | null;
+  expired: ExpiredSession | null;
 }
 
-/** Who signed in, without the secret: used to tell "same person again" from "someone else". */
+/** FNV-1a: tells two API keys apart in memory; 32 bits say nothing usable about a 128-bit key. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Who signed in where, without the secret: tells "the same person again" from "someone else". */
 export function identityOf(session: Pick<Session, 'credentials' | 'organizationId' | 'workspaceId'>): string {
+  const c = session.credentials;
   const who =
-    session.credentials.kind === 'basic' ? `basic:${session.credentials.email.toLowerCase()}` : 'apiKey';
+    c.kind === 'basic' ? `basic:${c.email.trim().toLowerCase()}` : `apiKey:${fingerprint(c.apiKey)}`;
   return `${who}@${session.organizationId}/${session.workspaceId}`;
 }
 
-function safeStorage(kind: 'session' | 'local'): Storage | null {
-  try {
-    return typeof window === 'undefined'
-      ? null
-      : kind === 'session'
-        ? window.sessionStorage
-        : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const isId = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 
 function isCredentials(v: unknown): v is Credentials {
   if (!v || typeof v !== 'object') return false;
@@ -44,23 +55,61 @@ function isCredentials(v: unknown): v is Credentials {
   );
 }
 
-function readKeptSession(): Session | null {
-  const raw = safeStorage('session')?.getItem(SESSION_KEY);
-  if (!raw) return null;
+function readJson(storage: Storage | null, key: string): Record<string, unknown> | null {
   try {
-    const v = JSON.parse(raw) as Partial<Session>;
-    if (
-      isCredentials(v.credentials) &&
-      Number.isInteger(v.organizationId) &&
-      Number.isInteger(v.workspaceId)
-    ) {
-      return v as Session;
-    }
+    const raw = storage?.getItem(key);
+    const value: unknown = raw ? JSON.parse(raw) : null;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
   } catch {
-    // A damaged entry is dropped below.
+    return null;
   }
-  safeStorage('session')?.removeItem(SESSION_KEY);
+}
+
+function readKeptSession(): Session | null {
+  const storage = browserStorage('session');
+  const v = readJson(storage, SESSION_KEY);
+  if (v && isCredentials(v.credentials) && isId(v.organizationId) && isId(v.workspaceId)) {
+    return { credentials: v.credentials, organizationId: v.organizationId, workspaceId: v.workspaceId };
+  }
+  storage?.removeItem(SESSION_KEY);
   return null;
+}
+
+/** Same account in the same workspace, as far as the remembered (secret-free) details can tell. */
+function samePerson(last: RememberedSignIn, session: Session): boolean {
+  const c = session.credentials;
+  return (
+    last.method === c.kind &&
+    last.organizationId === session.organizationId &&
+    last.workspaceId === session.workspaceId &&
+    (c.kind === 'apiKey' || last.email.trim().toLowerCase() === c.email.trim().toLowerCase())
+  );
+}
+
+function rememberedOf(session: Session): RememberedSignIn {
+  return {
+    email: session.credentials.kind === 'basic' ? session.credentials.email : '',
+    organizationId: session.organizationId,
+    workspaceId: session.workspaceId,
+    method: session.credentials.kind,
+  };
+}
+
+function readRemembered(): RememberedSignIn | null {
+  const v = readJson(browserStorage('local'), REMEMBER_KEY);
+  if (!v || !isId(v.organizationId) || !isId(v.workspaceId)) return null;
+  return {
+    email: typeof v.email === 'string' ? v.email : '',
+    organizationId: v.organizationId,
+    workspaceId: v.workspaceId,
+    method: v.method === 'apiKey' ? 'apiKey' : 'basic',
+  };
+}
+
+/** Everything this browser kept for the last person, except what the sign-in form remembers. */
+function forgetPersonalData() {
+  removeOwnKeys(browserStorage('session'));
+  removeOwnKeys(browserStorage('local'), [REMEMBER_KEY]);
 }
 
 /**
@@ -69,6 +118,7 @@ function readKeptSession(): Session | null {
  */
 export function createSessionStore() {
   let state: SessionState = { session: readKeptSession(), expired: null };
+  let kept = state.session !== null;
   const listeners = new Set<() => void>();
   const emit = (next: SessionState) => {
     state = next;
@@ -79,59 +129,59 @@ export function createSessionStore() {
     getState: () => state,
     subscribe(listener: () => void) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
     getCredentials: () => state.session?.credentials ?? null,
 
-    signIn(session: Session, keep: boolean) {
-      const storage = safeStorage('session');
-      if (keep) storage?.setItem(SESSION_KEY, JSON.stringify(session));
+    /**
+     * Starts a session. Answers 'resumed' when it is the person whose session a 401 ended (their
+     * screen and cache stay), 'fresh' otherwise (then the last person's local data is gone).
+     */
+    signIn(session: Session, keep: boolean): 'resumed' | 'fresh' {
+      const identity = identityOf(session);
+      const resumed = state.expired?.identity === identity;
+      // Someone other than the last person here: what this browser kept for that person goes first.
+      const last = readRemembered();
+      const someoneElse = state.expired ? !resumed : last !== null && !samePerson(last, session);
+      if (someoneElse) forgetPersonalData();
+      const storage = browserStorage('session');
+      if (keep) writeItem(storage, SESSION_KEY, JSON.stringify(session));
       else storage?.removeItem(SESSION_KEY);
-      const remembered: RememberedSignIn = {
-        email: session.credentials.kind === 'basic' ? session.credentials.email : '',
-        organizationId: session.organizationId,
-        workspaceId: session.workspaceId,
-        method: session.credentials.kind,
-      };
-      safeStorage('local')?.setItem(REMEMBER_KEY, JSON.stringify(remembered));
+      kept = keep;
+      writeItem(browserStorage('local'), REMEMBER_KEY, JSON.stringify(rememberedOf(session)));
       emit({ session, expired: null });
+      return resumed ? 'resumed' : 'fresh';
     },
 
-    /** Forgets the credentials and everything this tab kept for the person (drafts included). */
+    /** Forgets the credentials and everything this browser kept for the person (drafts included). */
     signOut() {
-      const storage = safeStorage('session');
-      if (storage) {
-        const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-          (k): k is string => !!k && k.startsWith('focus.'),
-        );
-        keys.forEach((k) => storage.removeItem(k));
-      }
+      forgetPersonalData();
+      kept = false;
       emit({ session: null, expired: null });
     },
 
-    /** A 401 arrived. Only the first one for this session signs out; later ones find no session. */
-    expire(reason: string) {
-      if (!state.session) return false;
-      safeStorage('session')?.removeItem(SESSION_KEY);
-      const { organizationId, workspaceId } = state.session;
+    /**
+     * A 401 arrived. Only the first one for the current credentials ends the session; later ones
+     * find no session, and a late 401 for credentials already replaced is not about this session.
+     */
+    expire(reason: string, sentWith?: Credentials | null): boolean {
+      const session = state.session;
+      if (!session) return false;
+      if (sentWith !== undefined && sentWith !== session.credentials) return false;
+      browserStorage('session')?.removeItem(SESSION_KEY);
       emit({
         session: null,
-        expired: { reason, identity: identityOf(state.session), organizationId, workspaceId },
+        expired: { ...rememberedOf(session), reason, identity: identityOf(session), keep: kept },
       });
       return true;
     },
 
-    remembered(): RememberedSignIn | null {
-      try {
-        const raw = safeStorage('local')?.getItem(REMEMBER_KEY);
-        return raw ? (JSON.parse(raw) as RememberedSignIn) : null;
-      } catch {
-        return null;
-      }
-    },
+    remembered: readRemembered,
 
     forget() {
-      safeStorage('local')?.removeItem(REMEMBER_KEY);
+      browserStorage('local')?.removeItem(REMEMBER_KEY);
     },
   };
 }

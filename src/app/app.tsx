@@ -6,6 +6,8 @@ import { SessionGate } from './session-gate.tsx';
 
 export const API_BASE = '/api';
 
+const EXPIRED_REASON = 'Your sign-in is no longer valid, so nothing more could be loaded or saved.';
+
 /** Wires the one query client, the session store and the API client together. */
 export function App() {
   const [{ store, client, queryClient }] = useState(() => {
@@ -14,10 +16,9 @@ export function App() {
     const client = createApiClient({
       baseUrl: API_BASE,
       getCredentials: store.getCredentials,
-      onUnauthorized: () => {
-        if (store.expire('Your sign-in is no longer valid. Sign in again to carry on where you were.')) {
-          void queryClient.cancelQueries();
-        }
+      // Many requests may fail at once; only the first 401 for the current credentials signs out.
+      onUnauthorized: (_error, sentWith) => {
+        if (store.expire(EXPIRED_REASON, sentWith)) void queryClient.cancelQueries();
       },
     });
     return { store, client, queryClient };

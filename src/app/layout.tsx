@@ -1,13 +1,25 @@
+import type { ReactNode } from 'react';
 import { useSessionState } from '../api/index.ts';
 import { navigate, useLocation } from '../lib/location.ts';
 import { ArchivedRoute } from './routes/archived-route.tsx';
 import { DeletedRoute } from './routes/deleted-route.tsx';
 import { EntriesRoute } from './routes/entries-route.tsx';
+import { HistoryRoute } from './routes/history-route.tsx';
+import { TimeBlocksRoute } from './routes/time-blocks-route.tsx';
+
+const ROUTES: Record<string, () => ReactNode> = {
+  '/archived': () => <ArchivedRoute />,
+  '/deleted': () => <DeletedRoute />,
+  '/time-blocks': () => <TimeBlocksRoute />,
+  '/history': () => <HistoryRoute />,
+};
 
 const NAV = [
   { path: '/', label: 'Entries' },
   { path: '/archived', label: 'Archived' },
   { path: '/deleted', label: 'Recently deleted' },
+  { path: '/time-blocks', label: 'Time blocks' },
+  { path: '/history', label: 'History' },
 ] as const;
 
 export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
@@ -52,15 +64,7 @@ export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
           </button>
         </div>
       </header>
-      <main className="app-main">
-        {pathname === '/archived' ? (
-          <ArchivedRoute />
-        ) : pathname === '/deleted' ? (
-          <DeletedRoute />
-        ) : (
-          <EntriesRoute />
-        )}
-      </main>
+      <main className="app-main">{ROUTES[pathname]?.() ?? <EntriesRoute />}</main>
     </div>
   );
 }

@@ -2,9 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { entryKeys } from '../query-keys.ts';
-import { changeCachedEntries, invalidateEntries, restoreSnapshot, type EntryRef } from './cache.ts';
+import { changeCachedEntries, invalidateEntries, rollback, type EntryRef } from './cache.ts';
 
-/** POST …/time-entries/{id}/archive: optimistic (marked archived at once, rolled back on failure). */
+/**
+ * POST …/time-entries/{id}/archive, optimistic: the entry leaves the lists of unarchived entries and
+ * shows as archived everywhere else at once; all of it rolls back if the server refuses.
+ */
 export function useArchiveEntry() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
@@ -14,12 +17,15 @@ export function useArchiveEntry() {
     onMutate: async ({ entry }) => {
       await qc.cancelQueries({ queryKey: entryKeys.all(workspace) });
       const now = new Date().toISOString();
-      return {
-        snapshot: changeCachedEntries(qc, workspace, [entry.id], (e) => ({ ...e, archived_at: now })),
-      };
+      const snapshot = changeCachedEntries(qc, workspace, [entry.id], (e, slot) =>
+        slot.kind !== 'detail' && slot.kind !== 'time-blocks' && !slot.archived
+          ? null
+          : { ...e, archived_at: e.archived_at ?? now },
+      );
+      return { snapshot };
     },
     onError: (_error, _vars, context) => {
-      if (context) restoreSnapshot(qc, context.snapshot);
+      if (context) rollback(qc, context.snapshot);
     },
     onSettled: (_data, _error, { entry }) => invalidateEntries(qc, workspace, [entry.id]),
   });

@@ -3,12 +3,12 @@ import { paths, type BulkCreateBody } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { invalidateLists } from './cache.ts';
 
-/** POST …/time-entries/bulk: a bare array of new entries, all or nothing. */
+/** POST …/time-entries/bulk: a bare array of new entries, all or nothing; every list may gain rows. */
 export function useBulkCreateEntries() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (items: BulkCreateBody) => client.request('POST', paths.bulk(workspace), { body: items }),
-    onSettled: () => invalidateLists(qc, workspace),
+    onSuccess: () => invalidateLists(qc, workspace),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { invalidateEntries } from './cache.ts';
+import { invalidateLists, screenIsStale, settleDeleted } from './cache.ts';
 
 /** DELETE …/time-entries/bulk?ids=…: soft-deletes them all or none. */
 export function useBulkDeleteEntries() {
@@ -10,6 +10,7 @@ export function useBulkDeleteEntries() {
   return useMutation({
     mutationFn: (ids: readonly number[]) =>
       client.request('DELETE', paths.bulk(workspace), { query: { ids } }),
-    onSettled: (_data, _error, ids) => invalidateEntries(qc, workspace, ids),
+    onSuccess: (_data, ids) => settleDeleted(qc, workspace, ids),
+    onError: (error) => (screenIsStale(error) ? invalidateLists(qc, workspace) : undefined),
   });
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths, type BulkPatchBody } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { invalidateEntries } from './cache.ts';
+import { invalidateEntries, screenIsStale } from './cache.ts';
+
+const idsOf = (items: BulkPatchBody) => items.map((i) => Number(i.id));
 
 /** PATCH …/time-entries/bulk: a bare array of patches with ids, all or nothing. */
 export function useBulkPatchEntries() {
@@ -9,11 +11,8 @@ export function useBulkPatchEntries() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (items: BulkPatchBody) => client.request('PATCH', paths.bulk(workspace), { body: items }),
-    onSettled: (_data, _error, items) =>
-      invalidateEntries(
-        qc,
-        workspace,
-        items.map((i) => Number(i.id)),
-      ),
+    onSuccess: (_data, items) => invalidateEntries(qc, workspace, idsOf(items)),
+    onError: (error, items) =>
+      screenIsStale(error) ? invalidateEntries(qc, workspace, idsOf(items)) : undefined,
   });
 }

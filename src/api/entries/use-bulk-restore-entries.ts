@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { invalidateEntries } from './cache.ts';
+import { invalidateEntries, screenIsStale } from './cache.ts';
 
 /** PATCH …/time-entries/bulk/restore?ids=…: brings deleted entries back, all or none. */
 export function useBulkRestoreEntries() {
@@ -10,6 +10,7 @@ export function useBulkRestoreEntries() {
   return useMutation({
     mutationFn: (ids: readonly number[]) =>
       client.request('PATCH', paths.bulkRestore(workspace), { query: { ids } }),
-    onSettled: (_data, _error, ids) => invalidateEntries(qc, workspace, ids),
+    onSuccess: (_data, ids) => invalidateEntries(qc, workspace, ids),
+    onError: (error, ids) => (screenIsStale(error) ? invalidateEntries(qc, workspace, ids) : undefined),
   });
 }

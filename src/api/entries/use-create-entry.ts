@@ -11,9 +11,9 @@ export function useCreateEntry() {
   return useMutation({
     mutationFn: ({ taskId, body }: { taskId: number; body: CreateEntryBody }) =>
       client.request('POST', paths.taskEntries(workspace, taskId), { body, schema: timeEntry }),
-    onSuccess: async (created) => {
+    onSuccess: (created) => {
       qc.setQueryData(entryKeys.detail(workspace, created.id), created);
-      await invalidateLists(qc, workspace);
+      invalidateLists(qc, workspace);
     },
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { entryKeys } from '../query-keys.ts';
-import { changeCachedEntries, invalidateEntries, restoreSnapshot, type EntryRef } from './cache.ts';
+import { changeCachedEntries, invalidateEntries, rollback, settleDeleted, type EntryRef } from './cache.ts';
 
 /** DELETE …/time-entries/{id}: soft delete, optimistic (the row leaves at once, comes back on failure). */
 export function useDeleteEntry() {
@@ -13,11 +13,16 @@ export function useDeleteEntry() {
       client.request('DELETE', paths.entry(workspace, entry.task_id, entry.id)),
     onMutate: async ({ entry }) => {
       await qc.cancelQueries({ queryKey: entryKeys.all(workspace) });
-      return { snapshot: changeCachedEntries(qc, workspace, [entry.id], () => null) };
+      const now = new Date().toISOString();
+      const snapshot = changeCachedEntries(qc, workspace, [entry.id], (e, slot) =>
+        slot.kind === 'detail' ? { ...e, deleted_at: now } : null,
+      );
+      return { snapshot };
     },
-    onError: (_error, _vars, context) => {
-      if (context) restoreSnapshot(qc, context.snapshot);
+    onError: (_error, { entry }, context) => {
+      if (context) rollback(qc, context.snapshot);
+      return invalidateEntries(qc, workspace, [entry.id]);
     },
-    onSettled: (_data, _error, { entry }) => invalidateEntries(qc, workspace, [entry.id]),
+    onSuccess: (_data, { entry }) => settleDeleted(qc, workspace, [entry.id]),
   });
 }

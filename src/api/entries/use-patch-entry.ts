@@ -2,14 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths, type PatchEntryBody, type TimeEntry } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { entryKeys } from '../query-keys.ts';
-import { changeCachedEntries, invalidateEntries, restoreSnapshot, type EntryRef } from './cache.ts';
+import { changeCachedEntries, invalidateEntries, rollback, type EntryRef } from './cache.ts';
 
 /** The fields a patch changes, applied to a cached entry so the screen shows them before the answer. */
-export function applyPatch(entry: TimeEntry, patch: PatchEntryBody): TimeEntry {
-  return { ...entry, ...patch };
+export function applyPatch<E extends TimeEntry>(entry: E, patch: PatchEntryBody): E {
+  const next = { ...entry };
+  // A key present with `undefined` is not sent (JSON drops it), so it must not blank the cached value.
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+  }
+  return next;
 }
 
-/** PATCH …/time-entries/{id}: optimistic; the cached copies roll back if the server refuses. */
+/** PATCH …/time-entries/{id}: optimistic; every cached copy rolls back if the server refuses. */
 export function usePatchEntry() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
@@ -21,7 +26,7 @@ export function usePatchEntry() {
       return { snapshot: changeCachedEntries(qc, workspace, [entry.id], (e) => applyPatch(e, patch)) };
     },
     onError: (_error, _vars, context) => {
-      if (context) restoreSnapshot(qc, context.snapshot);
+      if (context) rollback(qc, context.snapshot);
     },
     onSettled: (_data, _error, { entry }) => invalidateEntries(qc, workspace, [entry.id]),
   });

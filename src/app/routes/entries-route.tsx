@@ -3,6 +3,7 @@ import { useSelection } from '../../components/selection.ts';
 import { BulkBar } from '../../features/bulk/index.ts';
 import { EntriesScreen } from '../../features/entries/index.ts';
 import { EntryFormHost, EntryRowActions, useEntryFormTarget } from '../../features/entry-form/index.ts';
+import { navigate } from '../../lib/location.ts';
 import { useReturnFocus } from './use-return-focus.ts';
 
 export function EntriesRoute() {
@@ -25,6 +26,7 @@ export function EntriesRoute() {
         }}
         renderRowActions={(entry) => <EntryRowActions entry={entry} />}
         selectionBar={<BulkBar selection={selection} view="active" />}
+        onOpenTimeBlock={(id) => navigate(`/time-blocks?ids=${id}`)}
       />
       <EntryFormHost onClosed={focus.restore} />
     </>

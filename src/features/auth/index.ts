@@ -1,1 +1,2 @@
 export { SignInScreen } from './sign-in-screen.tsx';
+export { QuotaBanner } from './quota-banner.tsx';

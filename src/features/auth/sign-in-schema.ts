@@ -4,9 +4,11 @@ const positiveId = (label: string) =>
   z
     .string()
     .trim()
-    .min(1, { error: `${label} is required` })
-    .regex(/^\d+$/, { error: `${label} must be a number` })
-    .refine((v) => Number(v) > 0, { error: `${label} must be a positive number` });
+    .min(1, { error: `Enter the ${label}` })
+    .regex(/^\d+$/, { error: `The ${label} is a number, such as 1` })
+    .refine((v) => Number(v) > 0 && Number.isSafeInteger(Number(v)), {
+      error: `The ${label} is a positive number`,
+    });
 
 export const signInSchema = z
   .object({
@@ -14,17 +16,25 @@ export const signInSchema = z
     email: z.string().trim(),
     password: z.string(),
     apiKey: z.string().trim(),
-    organizationId: positiveId('Organization ID'),
-    workspaceId: positiveId('Workspace ID'),
+    organizationId: positiveId('organization ID'),
+    workspaceId: positiveId('workspace ID'),
     keep: z.boolean(),
   })
   .superRefine((v, ctx) => {
     if (v.method === 'basic') {
-      if (!/^[^\s@]+@[^\s@]+$/.test(v.email))
-        ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter your email address' });
+      if (!v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter your email address' });
+      else if (!/^[^\s@]+@[^\s@]+$/.test(v.email))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['email'],
+          message: 'Enter an email address such as you@example.com',
+        });
       if (!v.password) ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter your password' });
     } else if (!v.apiKey) {
       ctx.addIssue({ code: 'custom', path: ['apiKey'], message: 'Enter your API key' });
+    } else if (/\s/.test(v.apiKey)) {
+      ctx.addIssue({ code: 'custom', path: ['apiKey'], message: 'An API key has no spaces in it' });
     }
   });
+
 export type SignInValues = z.infer<typeof signInSchema>;

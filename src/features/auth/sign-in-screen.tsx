@@ -1,30 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import {
-  identityOf,
-  signInErrorMessage,
-  useSessionStore,
-  verifySession,
-  type Session,
-} from '../../api/index.ts';
+import { useSessionStore, type ExpiredSession, type Session } from '../../api/index.ts';
+import { SignInField } from './sign-in-field.tsx';
 import { signInSchema, type SignInValues } from './sign-in-schema.ts';
+import { useSignIn } from './use-sign-in.ts';
 import './sign-in.css';
 
-const API_BASE = '/api';
-
 interface SignInScreenProps {
-  /** Shown over a dashboard whose sign-in expired, instead of as a page of its own. */
-  overlay?: boolean;
-  reason?: string;
-  onSignedIn?: (identity: string) => void;
+  /** Set after a 401: the screen is a dialog over the dashboard, prefilled with who was signed in. */
+  expired?: ExpiredSession | null;
+  /** Receives verified credentials; without it they go straight to the session store. */
+  onSignIn?: (session: Session, keep: boolean) => void;
+  /** Offered over an expired dashboard, for someone who does not mean to carry on. */
+  onSignOut?: () => void;
 }
 
-export function SignInScreen({ overlay = false, reason, onSignedIn }: SignInScreenProps) {
+export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScreenProps) {
   const store = useSessionStore();
-  const remembered = store.remembered();
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<SignInValues>({
+  const [remembered, setRemembered] = useState(() => expired ?? store.remembered());
+  const overlay = expired !== null;
+  const { register, handleSubmit, control, setValue, setFocus, formState } = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),
     defaultValues: {
       method: remembered?.method ?? 'basic',
@@ -33,149 +29,170 @@ export function SignInScreen({ overlay = false, reason, onSignedIn }: SignInScre
       apiKey: '',
       organizationId: remembered ? String(remembered.organizationId) : '',
       workspaceId: remembered ? String(remembered.workspaceId) : '',
-      keep: false,
+      keep: expired?.keep ?? false,
     },
   });
-  const { register, handleSubmit, control, setValue, formState } = form;
   const method = useWatch({ control, name: 'method' });
   const errors = formState.errors;
+  const { error, submit, clearError } = useSignIn(onSignIn ?? ((s, keep) => store.signIn(s, keep)));
+  // Someone coming back needs only their secret: the cursor starts there.
+  const focusSecret = !!remembered && (remembered.method === 'apiKey' || !!remembered.email);
 
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    const session: Session = {
-      credentials:
-        values.method === 'basic'
-          ? { kind: 'basic', email: values.email, password: values.password }
-          : { kind: 'apiKey', apiKey: values.apiKey },
-      organizationId: Number(values.organizationId),
-      workspaceId: Number(values.workspaceId),
-    };
-    try {
-      await verifySession(API_BASE, session);
-    } catch (e) {
-      setError(signInErrorMessage(e));
-      return;
-    }
-    store.signIn(session, values.keep);
-    onSignedIn?.(identityOf(session));
+    const refused = await submit(values);
+    if (refused?.fix) setFocus(refused.fix, { shouldSelect: true });
   });
 
-  const body = (
-    <form className="sign-in-card" onSubmit={onSubmit} noValidate aria-labelledby="sign-in-title">
-      <div className="sign-in-brand" aria-hidden>
-        ◷
+  const switchMethod = () => {
+    const next = method === 'basic' ? 'apiKey' : 'basic';
+    setValue('method', next);
+    clearError();
+    // The field that replaced the one in use takes the cursor, so the keyboard stays where it was.
+    requestAnimationFrame(() => setFocus(next === 'basic' ? 'email' : 'apiKey'));
+  };
+
+  const card = (
+    <form
+      className="sign-in-card"
+      onSubmit={onSubmit}
+      method="post"
+      noValidate
+      aria-labelledby="sign-in-title"
+    >
+      <header className="sign-in-header">
+        <span className="sign-in-brand" aria-hidden>
+          ◷
+        </span>
+        <span className="sign-in-product">Focus time</span>
+      </header>
+      <div>
+        <h1 id="sign-in-title">{overlay ? 'Sign in again' : 'Sign in to Focus time'}</h1>
+        <p className="muted sign-in-lede">
+          {overlay
+            ? 'Your work is still here. Sign in to carry on where you left off.'
+            : 'Review and correct your team’s Toggl Focus time entries.'}
+        </p>
       </div>
-      <h1 id="sign-in-title">{overlay ? 'Sign in again' : 'Sign in to Focus time'}</h1>
-      <p className="muted">Review and correct your Toggl Focus time entries.</p>
-      {reason && (
+      {expired && (
         <p className="notice" role="status">
-          {reason}
+          {expired.reason}
         </p>
       )}
       {error && (
-        <div className="form-error" role="alert">
+        <div className="form-error sign-in-error" role="alert">
           {error}
         </div>
       )}
 
-      <div className="segmented" role="radiogroup" aria-label="Sign in with">
-        <label>
-          <input type="radio" value="basic" {...register('method')} />
-          <span>Email and password</span>
-        </label>
-        <label>
-          <input type="radio" value="apiKey" {...register('method')} />
-          <span>API key</span>
-        </label>
-      </div>
-
       {method === 'basic' ? (
         <>
-          <Field label="Email" error={errors.email?.message} htmlFor="sign-in-email">
-            <input id="sign-in-email" type="email" autoComplete="username" autoFocus {...register('email')} />
-          </Field>
-          <Field label="Password" error={errors.password?.message} htmlFor="sign-in-password">
-            <input
-              id="sign-in-password"
-              type="password"
-              autoComplete="current-password"
-              {...register('password')}
-            />
-          </Field>
+          <SignInField label="Email" id="sign-in-email" error={errors.email?.message}>
+            {(aria) => (
+              <input
+                id="sign-in-email"
+                type="email"
+                autoComplete="username"
+                autoFocus={!focusSecret}
+                {...aria}
+                {...register('email')}
+              />
+            )}
+          </SignInField>
+          <SignInField label="Password" id="sign-in-password" error={errors.password?.message}>
+            {(aria) => (
+              <input
+                id="sign-in-password"
+                type="password"
+                autoComplete="current-password"
+                autoFocus={focusSecret}
+                {...aria}
+                {...register('password')}
+              />
+            )}
+          </SignInField>
         </>
       ) : (
-        <Field label="API key" error={errors.apiKey?.message} htmlFor="sign-in-api-key">
-          <input
-            id="sign-in-api-key"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="toggl_sk_…"
-            autoFocus
-            {...register('apiKey')}
-          />
-        </Field>
+        <SignInField
+          label="API key"
+          id="sign-in-api-key"
+          error={errors.apiKey?.message}
+          hint="Your personal API key starts with toggl_sk_."
+        >
+          {(aria) => (
+            <input
+              id="sign-in-api-key"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="toggl_sk_…"
+              autoFocus
+              {...aria}
+              {...register('apiKey')}
+            />
+          )}
+        </SignInField>
       )}
+      <button type="button" className="button link sign-in-switch" onClick={switchMethod}>
+        {method === 'basic' ? 'Use an API key instead' : 'Use email and password instead'}
+      </button>
 
       <div className="field-row">
-        <Field label="Organization ID" error={errors.organizationId?.message} htmlFor="sign-in-org">
-          <input id="sign-in-org" inputMode="numeric" {...register('organizationId')} />
-        </Field>
-        <Field label="Workspace ID" error={errors.workspaceId?.message} htmlFor="sign-in-ws">
-          <input id="sign-in-ws" inputMode="numeric" {...register('workspaceId')} />
-        </Field>
+        <SignInField label="Organization ID" id="sign-in-org" error={errors.organizationId?.message}>
+          {(aria) => <input id="sign-in-org" inputMode="numeric" {...aria} {...register('organizationId')} />}
+        </SignInField>
+        <SignInField label="Workspace ID" id="sign-in-ws" error={errors.workspaceId?.message}>
+          {(aria) => <input id="sign-in-ws" inputMode="numeric" {...aria} {...register('workspaceId')} />}
+        </SignInField>
       </div>
 
-      <label className="checkbox">
-        <input type="checkbox" {...register('keep')} />
-        Keep me signed in on this tab
-      </label>
+      <div className="sign-in-keep">
+        <label className="checkbox">
+          <input type="checkbox" aria-describedby="sign-in-keep-hint" {...register('keep')} />
+          Keep me signed in on this tab
+        </label>
+        <span className="field-hint" id="sign-in-keep-hint">
+          Stay signed in when this tab reloads. Otherwise reloading or closing the tab signs you out.
+        </span>
+      </div>
 
       <button type="submit" className="button primary wide" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? 'Signing in…' : 'Sign in'}
       </button>
-      {remembered && !overlay && (
-        <button
-          type="button"
-          className="button link"
-          onClick={() => {
-            store.forget();
-            setValue('email', '');
-            setValue('organizationId', '');
-            setValue('workspaceId', '');
-          }}
-        >
-          Forget remembered details
-        </button>
+      {overlay && onSignOut ? (
+        <p className="sign-in-footer">
+          Not you?{' '}
+          <button type="button" className="button link" onClick={onSignOut}>
+            Sign out and discard unsaved changes
+          </button>
+        </p>
+      ) : (
+        remembered && (
+          <p className="sign-in-footer">
+            <button
+              type="button"
+              className="button link"
+              onClick={() => {
+                store.forget();
+                setRemembered(null);
+                setValue('email', '');
+                setValue('organizationId', '');
+                setValue('workspaceId', '');
+                setFocus('email');
+              }}
+            >
+              Forget the remembered email and IDs
+            </button>
+          </p>
+        )
       )}
     </form>
   );
 
   return overlay ? (
     <div className="sign-in-overlay" role="dialog" aria-modal="true" aria-labelledby="sign-in-title">
-      {body}
+      {card}
     </div>
   ) : (
-    <div className="sign-in-page">{body}</div>
-  );
-}
-
-function Field(props: {
-  label: string;
-  htmlFor: string;
-  error?: string | undefined;
-  children: React.ReactNode;
-}) {
-  const errorId = `${props.htmlFor}-error`;
-  return (
-    <div className="field" data-invalid={props.error ? '' : undefined}>
-      <label htmlFor={props.htmlFor}>{props.label}</label>
-      {props.children}
-      {props.error && (
-        <span className="field-error" id={errorId}>
-          {props.error}
-        </span>
-      )}
-    </div>
+    <main className="sign-in-page">{card}</main>
   );
 }

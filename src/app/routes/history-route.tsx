@@ -1,0 +1,5 @@
+import { HistoryScreen } from '../../features/history/index.ts';
+
+export function HistoryRoute() {
+  return <HistoryScreen />;
+}

@@ -1,0 +1,5 @@
+import { TimeBlocksScreen } from '../../features/time-blocks/index.ts';
+
+export function TimeBlocksRoute() {
+  return <TimeBlocksScreen />;
+}
