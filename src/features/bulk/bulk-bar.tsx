@@ -1,7 +1,89 @@
+import { useRef, useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { Selection } from '../../components/selection.ts';
+import { BulkDeleteDialog } from './bulk-delete-dialog.tsx';
+import { BulkDuplicateDialog } from './bulk-duplicate-dialog.tsx';
+import { BulkEditDialog } from './bulk-edit-dialog.tsx';
+import { EntryRunDialog } from './entry-run-dialog.tsx';
+import { SelectAllMatching } from './select-all-matching.tsx';
+import './bulk.css';
 
-/** The bar shown while entries are selected: count, Clear selection, and the bulk actions. */
-export function BulkBar(_props: { selection: Selection<TimeEntryWithTask>; view: 'active' | 'archived' }) {
-  return null;
+type Open = 'edit' | 'duplicate' | 'delete' | 'archive' | 'unarchive' | null;
+
+/** The bar shown while entries are selected: count, Select all matching, Clear selection, and the bulk actions. */
+export function BulkBar({
+  selection,
+  view,
+}: {
+  selection: Selection<TimeEntryWithTask>;
+  view: 'active' | 'archived';
+}) {
+  const [open, setOpen] = useState<Open>(null);
+  // The dialogs work on the selection as it was when they opened, whatever happens to the table meanwhile.
+  const [rows, setRows] = useState<readonly TimeEntryWithTask[]>([]);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const start = (what: Exclude<Open, null>) => {
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setRows(selection.rows);
+    setOpen(what);
+  };
+  const close = () => {
+    setOpen(null);
+    // Back to the button that opened the dialog, when the bar is still there.
+    requestAnimationFrame(() => {
+      if (returnTo.current?.isConnected) returnTo.current.focus();
+    });
+  };
+
+  return (
+    <section className="bulk-bar" aria-label="Selected entries">
+      <div className="bulk-bar-count" role="status" aria-live="polite">
+        <span className="bulk-bar-number num">{selection.count.toLocaleString('en-GB')}</span>
+        <span>selected</span>
+      </div>
+      <SelectAllMatching selection={selection} view={view} />
+      <button type="button" className="button ghost small" onClick={selection.clear}>
+        Clear selection
+      </button>
+      <div className="bulk-bar-actions">
+        <button type="button" className="button small" onClick={() => start('edit')}>
+          Edit…
+        </button>
+        {view === 'active' && (
+          <button type="button" className="button small" onClick={() => start('duplicate')}>
+            Duplicate…
+          </button>
+        )}
+        {view === 'active' ? (
+          <button type="button" className="button small" onClick={() => start('archive')}>
+            Archive
+          </button>
+        ) : (
+          <button type="button" className="button small" onClick={() => start('unarchive')}>
+            Unarchive
+          </button>
+        )}
+        <button type="button" className="button small bulk-danger" onClick={() => start('delete')}>
+          Delete
+        </button>
+      </div>
+      {open === 'edit' && (
+        <BulkEditDialog rows={rows} onClose={close} onUpdated={(updated) => selection.set(updated, true)} />
+      )}
+      {open === 'duplicate' && <BulkDuplicateDialog rows={rows} onClose={close} />}
+      {open === 'delete' && (
+        <BulkDeleteDialog rows={rows} onClose={close} onDeleted={(gone) => selection.set(gone, false)} />
+      )}
+      {(open === 'archive' || open === 'unarchive') && (
+        <EntryRunDialog
+          kind={open}
+          rows={rows}
+          onClose={(changed) => {
+            close();
+            selection.set(changed, false);
+          }}
+        />
+      )}
+    </section>
+  );
 }

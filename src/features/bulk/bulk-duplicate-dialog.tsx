@@ -1,0 +1,111 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { toast } from 'sonner';
+import { z } from 'zod';
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { Dialog } from '../../components/dialog.tsx';
+import { planDuplicate } from '../../lib/bulk-plan.ts';
+import { dayKey, formatDayKey } from '../../lib/dates.ts';
+import { countEntries, createEntries } from '../../lib/entry-operations.ts';
+import { navigate } from '../../lib/location.ts';
+import { FailureList, type Failure } from './failure-list.tsx';
+import { chunkFailures } from './failures.ts';
+import { useOperationDeps } from './use-operation-deps.ts';
+import { usePeople } from './use-people.ts';
+
+const schema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Choose the day to copy the entries to.' }),
+});
+
+/** Copies the selection to another day (bulk create), each entry at its own time of day. */
+export function BulkDuplicateDialog({
+  rows,
+  onClose,
+}: {
+  rows: readonly TimeEntryWithTask[];
+  onClose: () => void;
+}) {
+  const deps = useOperationDeps();
+  const personName = usePeople();
+  const [failures, setFailures] = useState<Failure[]>([]);
+  const [today] = useState(() => dayKey(Date.now()));
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { day: today } });
+  const day = useWatch({ control: form.control, name: 'day' });
+  const plan = /^\d{4}-\d{2}-\d{2}$/.test(day) ? planDuplicate(rows, day) : null;
+  const error = form.formState.errors.day;
+
+  const onSubmit = form.handleSubmit(async ({ day }) => {
+    const { items, copied } = planDuplicate(rows, day);
+    const label = formatDayKey(day, { weekday: true });
+    const result = await createEntries(deps, items, `Copied ${countEntries(items.length)} to ${label}`);
+    if (result.done.length > 0) {
+      toast.success(`Copied ${countEntries(result.done.length)} to ${label}`, {
+        action: { label: 'Show', onClick: () => navigate(`/?from=${day}&to=${day}`) },
+      });
+    }
+    if (result.failed.length === 0) return onClose();
+    // Items and the entries they copy line up one to one.
+    const source = new Map(items.map((item, i) => [item, copied[i]] as const));
+    setFailures(chunkFailures(result.failed, (item) => source.get(item)));
+  });
+
+  return (
+    <Dialog
+      title={`Duplicate ${countEntries(rows.length)}`}
+      onClose={onClose}
+      wide={failures.length > 0}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            form="bulk-duplicate-form"
+            className="button primary"
+            disabled={form.formState.isSubmitting || !plan || plan.items.length === 0}
+          >
+            {form.formState.isSubmitting ? 'Copying…' : `Copy ${countEntries(plan?.items.length ?? 0)}`}
+          </button>
+        </>
+      }
+    >
+      <form id="bulk-duplicate-form" onSubmit={onSubmit} noValidate className="bulk-fields">
+        <div className="field" data-invalid={error ? '' : undefined}>
+          <label htmlFor="bulk-duplicate-day">Copy to day</label>
+          <input
+            id="bulk-duplicate-day"
+            type="date"
+            aria-invalid={!!error}
+            aria-describedby="bulk-duplicate-hint"
+            {...form.register('day')}
+          />
+          <span id="bulk-duplicate-hint" className={error ? 'field-error' : 'field-hint'}>
+            {error?.message ?? 'Each copy keeps its task, type, person, duration and time of day.'}
+          </span>
+        </div>
+      </form>
+      {plan && plan.skipped.length > 0 && (
+        <div className="notice">
+          {countEntries(plan.skipped.length)} cannot be copied and will be left out:
+          <ul className="bulk-entry-list compact">
+            {plan.skipped.slice(0, 10).map((s) => (
+              <li key={s.entry.id}>
+                <span className="num">#{s.entry.id}</span> {s.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {failures.length > 0 && (
+        <>
+          <p role="alert" className="form-error">
+            {countEntries(failures.length)} were not copied. The API said why:
+          </p>
+          <FailureList failures={failures} personName={personName} />
+        </>
+      )}
+    </Dialog>
+  );
+}

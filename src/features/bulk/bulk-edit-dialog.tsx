@@ -1,0 +1,169 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { useTasks } from '../../api/index.ts';
+import { Dialog } from '../../components/dialog.tsx';
+import { isEmptyEdit, planBulkEdit, type BulkEdit, type PlannedChange } from '../../lib/bulk-plan.ts';
+import { countEntries, patchEntries } from '../../lib/entry-operations.ts';
+import { BulkEditFields } from './bulk-edit-fields.tsx';
+import {
+  EMPTY_EDIT,
+  bulkEditSchema,
+  describeEdit,
+  toBulkEdit,
+  type BulkEditValues,
+} from './bulk-edit-schema.ts';
+import { BulkPreview } from './bulk-preview.tsx';
+import { FailureList, type Failure } from './failure-list.tsx';
+import { chunkFailures } from './failures.ts';
+import { toastWithUndo } from './toast-undo.ts';
+import { useOperationDeps } from './use-operation-deps.ts';
+import { usePeople } from './use-people.ts';
+
+interface Props {
+  rows: readonly TimeEntryWithTask[];
+  onClose: () => void;
+  /** Entries as they are after the edit, so the selection shows current values. */
+  onUpdated: (rows: TimeEntryWithTask[]) => void;
+}
+
+/** Edit → preview (old and new values, invalid ones flagged) → Apply sends one bulk PATCH. */
+export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
+  const deps = useOperationDeps();
+  const personName = usePeople();
+  const tasks = useTasks({ per_page: 100 });
+  const taskList = useMemo(() => tasks.data?.data ?? [], [tasks.data]);
+  const taskName = (id: number) => taskList.find((t) => t.id === id)?.name ?? `Task #${id}`;
+  const form = useForm<BulkEditValues>({ resolver: zodResolver(bulkEditSchema), defaultValues: EMPTY_EDIT });
+  const [preview, setPreview] = useState<{ edit: BulkEdit; plan: PlannedChange<TimeEntryWithTask>[] } | null>(
+    null,
+  );
+  const [busy, setBusy] = useState(false);
+  const [failures, setFailures] = useState<Failure[]>([]);
+  const applyRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (preview) applyRef.current?.focus();
+  }, [preview]);
+
+  const onPreview = form.handleSubmit((values) => {
+    const edit = toBulkEdit(values);
+    if (isEmptyEdit(edit)) {
+      form.setError('root', {
+        message: 'Choose at least one change: a task, type, time block, duration or shift.',
+      });
+      return;
+    }
+    setFailures([]);
+    setPreview({ edit, plan: planBulkEdit(rows, edit) });
+  });
+
+  async function apply() {
+    if (!preview) return;
+    setBusy(true);
+    const summary = describeEdit(preview.edit, taskName);
+    const result = await patchEntries(deps, preview.plan, summary);
+    setBusy(false);
+    const done = new Set(result.done.map((p) => p.id));
+    const task = taskList.find((t) => t.id === preview.edit.taskId);
+    onUpdated(
+      preview.plan
+        .filter((p) => p.patch && done.has(p.entry.id))
+        .map((p) => ({
+          ...p.entry,
+          ...p.patch,
+          ...(p.patch?.task_id !== undefined && task ? { task } : {}),
+        })),
+    );
+    if (result.done.length > 0) {
+      toastWithUndo(deps, result.historyId, `${summary} on ${countEntries(result.done.length)}`, 'Put back');
+    }
+    if (result.failed.length === 0) return onClose();
+    const byId = new Map(rows.map((r) => [r.id, r] as const));
+    setFailures(chunkFailures(result.failed, (p) => byId.get(p.id)));
+    setPreview({ ...preview, plan: preview.plan.filter((p) => !done.has(p.entry.id)) });
+  }
+
+  const sending = preview?.plan.filter((p) => p.patch).length ?? 0;
+  const footer = preview ? (
+    <>
+      <button
+        type="button"
+        className="button ghost"
+        onClick={() => {
+          setPreview(null);
+          // The form comes back: put the cursor in it rather than on the page.
+          setTimeout(() => form.setFocus('taskId'));
+        }}
+        disabled={busy}
+      >
+        Back
+      </button>
+      <button type="button" className="button" onClick={onClose} disabled={busy}>
+        Cancel
+      </button>
+      <button
+        ref={applyRef}
+        type="button"
+        className="button primary"
+        onClick={apply}
+        disabled={busy || sending === 0}
+      >
+        {busy
+          ? 'Applying…'
+          : failures.length
+            ? `Try again (${sending})`
+            : `Apply to ${countEntries(sending)}`}
+      </button>
+    </>
+  ) : (
+    <>
+      <button type="button" className="button" onClick={onClose}>
+        Cancel
+      </button>
+      <button type="submit" form="bulk-edit-form" className="button primary">
+        Preview changes
+      </button>
+    </>
+  );
+
+  return (
+    <Dialog
+      title={
+        preview ? `Preview: ${describeEdit(preview.edit, taskName)}` : `Edit ${countEntries(rows.length)}`
+      }
+      label={preview ? 'Preview bulk edit' : 'Bulk edit'}
+      onClose={busy ? () => undefined : onClose}
+      wide
+      footer={footer}
+    >
+      {preview ? (
+        <>
+          {failures.length > 0 && (
+            <>
+              <p role="alert" className="form-error">
+                {countEntries(failures.length)} were not changed. The API said why:
+              </p>
+              <FailureList failures={failures} personName={personName} />
+            </>
+          )}
+          <BulkPreview plan={preview.plan} taskName={taskName} personName={personName} />
+        </>
+      ) : (
+        <form id="bulk-edit-form" className="bulk-form" onSubmit={onPreview} noValidate>
+          <p className="bulk-lead">
+            Set what should change on all {countEntries(rows.length)}. Nothing is sent until you have seen the
+            preview and chosen Apply.
+          </p>
+          <BulkEditFields form={form} tasks={taskList} />
+          {form.formState.errors.root && (
+            <p role="alert" className="form-error">
+              {form.formState.errors.root.message}
+            </p>
+          )}
+        </form>
+      )}
+    </Dialog>
+  );
+}

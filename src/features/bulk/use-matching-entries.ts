@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useEntryStream } from '../../api/index.ts';
+import { entriesViewState, toStreamQuery } from '../../lib/entries-view-state.ts';
+import { useUrlState } from '../../lib/url-state.ts';
+
+/**
+ * Every entry the table's filters match, not only the page on screen: the stream endpoint with the same
+ * URL state, plus the filters the table applies in the browser (person, time block).
+ */
+export function useMatchingEntries(view: 'active' | 'archived') {
+  const [state] = useUrlState(entriesViewState);
+  // Order does not change what matches; a fixed sort shares the table's cached stream (chart, whole range).
+  const query = useMemo(
+    () => toStreamQuery({ ...state, sort: '-start' }, view === 'archived'),
+    [state, view],
+  );
+  const stream = useEntryStream(query);
+  const rows = useMemo(
+    () =>
+      stream.data?.filter(
+        (r) =>
+          (!state.person || r.toggl_user_id === state.person) &&
+          (!state.block || r.time_block_id === state.block),
+      ),
+    [stream.data, state.person, state.block],
+  );
+  return { rows, isPending: stream.isPending, isError: stream.isError, refetch: stream.refetch };
+}

@@ -1,0 +1,1 @@
+export { TimeBlocksScreen } from './time-blocks-screen.tsx';
