@@ -1,6 +1,26 @@
-import type { ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { useTasks } from '../../api/index.ts';
+import { ColumnVisibilityMenu } from '../../components/data-table/column-visibility-menu.tsx';
 import type { Selection } from '../../components/selection.ts';
+import { entriesViewState, viewRange, type EntriesViewState } from '../../lib/entries-view-state.ts';
+import { useUrlState } from '../../lib/url-state.ts';
+import type { ChartGroup } from './chart-data.ts';
+import { columnChoices, DEFAULT_HIDDEN, entriesColumns } from './entries-columns.tsx';
+import { EntriesFilters, type FilterPatch } from './entries-filters.tsx';
+import { EntriesNotes } from './entries-notes.tsx';
+import { EntriesPager } from './entries-pager.tsx';
+import { EntriesSummary } from './entries-summary.tsx';
+import { EntriesTable } from './entries-table.tsx';
+import { EntriesTableState } from './entries-table-state.tsx';
+import { ExportCsvButton } from './export-csv-button.tsx';
+import { ModeSwitch } from './mode-switch.tsx';
+import { rangeLabel } from './range-label.ts';
+import { useEntriesData } from './use-entries-data.ts';
+import { usePeople } from './use-people.ts';
+import { useStableValue } from './use-stable-value.ts';
+import { isBooleanRecord, useStoredState } from './use-stored-state.ts';
+import './entries.css';
 
 export interface EntriesScreenProps {
   /** `active`: entries not archived; `archived`: the archived view (adds the archived date column). */
@@ -18,6 +38,135 @@ export interface EntriesScreenProps {
   onOpenTimeBlock?: (timeBlockId: number) => void;
 }
 
-export function EntriesScreen({ title }: EntriesScreenProps) {
-  return <h1>{title}</h1>;
+interface ChartPrefs {
+  visible: boolean;
+  group: ChartGroup;
+}
+const isChartPrefs = (v: unknown): v is ChartPrefs =>
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as ChartPrefs).visible === 'boolean' &&
+  ['person', 'project'].includes((v as ChartPrefs).group);
+
+/** The time-entry table screen: filters, summary and chart, the table, paging, export. All view state is in the URL. */
+export function EntriesScreen(props: EntriesScreenProps) {
+  const { view, selection } = props;
+  const archived = view === 'archived';
+  const [urlState, setState] = useUrlState(entriesViewState);
+  const state = useStableValue(urlState);
+  const [visibility, setVisibility] = useStoredState(
+    `entries.columns.${view}`,
+    DEFAULT_HIDDEN,
+    isBooleanRecord,
+  );
+  const [chartPrefs, setChartPrefs] = useStoredState<ChartPrefs>(
+    'entries.chart',
+    { visible: true, group: 'person' },
+    isChartPrefs,
+  );
+  const people = usePeople();
+  const tasks = useTasks({ per_page: 100 });
+  const data = useEntriesData(state, archived, chartPrefs.visible);
+  const paged = state.mode === 'paged';
+  const range = useMemo(() => viewRange(state), [state]);
+
+  // Any change of what matches starts again at page 1.
+  const onFilter = useCallback((patch: FilterPatch) => setState({ ...patch, page: 1 }), [setState]);
+  const onSort = useCallback((sort: EntriesViewState['sort']) => setState({ sort, page: 1 }), [setState]);
+  const withActions = !!props.renderRowActions;
+  const columns = useMemo(() => entriesColumns(view, withActions), [view, withActions]);
+  const choices = useMemo(() => columnChoices(columns), [columns]);
+
+  const toWholeRange = useCallback(() => setState({ mode: 'all', page: 1 }), [setState]);
+
+  return (
+    <div className="entries-screen">
+      <header className="page-header entries-header">
+        <h1>{props.title}</h1>
+        <ModeSwitch mode={state.mode} onChange={(mode) => setState({ mode, page: 1 })} />
+        <div className="actions">
+          <ColumnVisibilityMenu
+            columns={choices}
+            visibility={visibility}
+            onChange={setVisibility}
+            onReset={() => setVisibility(DEFAULT_HIDDEN)}
+          />
+          <ExportCsvButton state={state} archived={archived} personName={people.name} />
+          {props.onNewEntry && (
+            <button type="button" className="button primary" onClick={props.onNewEntry}>
+              <span aria-hidden>+</span> New entry
+            </button>
+          )}
+        </div>
+      </header>
+      <EntriesFilters
+        state={state}
+        onChange={onFilter}
+        tasks={tasks.data?.data ?? []}
+        people={people.options}
+      />
+      <EntriesSummary
+        rows={data.rows}
+        loading={data.loading}
+        scope={`${paged ? `Page ${state.page}` : 'Whole range'} · ${rangeLabel(range)}`}
+        notice={<EntriesNotes state={state} data={data} onWholeRange={toWholeRange} />}
+        range={range}
+        personName={people.name}
+        chart={{
+          visible: chartPrefs.visible,
+          onToggle: (visible) => setChartPrefs({ ...chartPrefs, visible }),
+          group: chartPrefs.group,
+          onGroup: (group) => setChartPrefs({ ...chartPrefs, group }),
+          rows: data.rangeRows,
+          loading: data.rangeLoading,
+          error: data.rangeError,
+        }}
+      />
+      {selection.count > 0 && props.selectionBar && (
+        <div className="entries-selection">{props.selectionBar}</div>
+      )}
+      <div className="entries-table-area">
+        {data.refreshing && (
+          <div className="entries-progress" role="progressbar" aria-label="Loading entries" />
+        )}
+        <EntriesTable
+          view={view}
+          columns={columns}
+          rows={data.rows}
+          wholeRange={!paged}
+          loading={data.loading}
+          refreshing={data.refreshing}
+          skeletonRows={Math.min(state.per_page, 14)}
+          empty={
+            <EntriesTableState
+              data={data}
+              state={state}
+              onFilter={onFilter}
+              onPage={(page) => setState({ page })}
+              onWholeRange={toWholeRange}
+            />
+          }
+          sort={state.sort}
+          onSort={onSort}
+          columnVisibility={visibility}
+          personName={people.name}
+          selection={selection}
+          onOpenEntry={props.onOpenEntry}
+          renderRowActions={props.renderRowActions}
+          onOpenTimeBlock={props.onOpenTimeBlock}
+        />
+      </div>
+      {paged && (
+        <EntriesPager
+          page={state.page}
+          perPage={state.per_page}
+          pageLength={data.pageLength}
+          hasNext={data.hasNext}
+          busy={data.refreshing}
+          onPage={(page) => setState({ page })}
+          onPerPage={(per_page) => setState({ per_page, page: 1 })}
+        />
+      )}
+    </div>
+  );
 }

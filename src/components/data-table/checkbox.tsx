@@ -1,0 +1,14 @@
+import { useEffect, useRef, type InputHTMLAttributes } from 'react';
+
+interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
+  indeterminate?: boolean;
+}
+
+/** A checkbox that can show the mixed state ("some rows selected"), which HTML sets only from script. */
+export function Checkbox({ indeterminate = false, className, ...rest }: Props) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return <input ref={ref} type="checkbox" className={`dt-checkbox ${className ?? ''}`} {...rest} />;
+}

@@ -1,0 +1,183 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useTable, type RowData } from '@tanstack/react-table';
+import { DataTableRow, type RowHandlers } from './data-table-row.tsx';
+import { DataTableHeader } from './data-table-header.tsx';
+import { dataTableFeatures, type DataColumn, type SortState } from './data-table-features.ts';
+import { SkeletonRows } from './skeleton-rows.tsx';
+import { useRovingRows } from './use-roving-rows.ts';
+import './data-table.css';
+
+export interface DataTableProps<T extends RowData> {
+  /** The grid's accessible name. */
+  label: string;
+  data: readonly T[];
+  columns: readonly DataColumn<T>[];
+  columnVisibility: Record<string, boolean>;
+  getRowId: (row: T) => string;
+  /** Render only the rows in view (for thousands of rows); the scroll container must have a height. */
+  virtual?: boolean;
+  loading?: boolean;
+  skeletonRows?: number;
+  /** Shown in place of rows when there are none and nothing is loading. */
+  empty?: ReactNode;
+  sort?: SortState | undefined;
+  onSort?: ((key: string) => void) | undefined;
+  onRowActivate?: ((row: T, element: HTMLElement) => void) | undefined;
+  onRowToggle?: ((row: T, index: number) => void) | undefined;
+  isRowSelected?: ((row: T) => boolean) | undefined;
+  /** Extra attributes of a row (`data-…`); must depend on the row's data only, rows are memoised on it. */
+  rowAttributes?: ((row: T) => Record<string, string | undefined>) | undefined;
+  rowClassName?: ((row: T) => string | undefined) | undefined;
+  /** A refetch is under way: rows stay, the table says it is busy. */
+  busy?: boolean;
+}
+
+/** Keep in step with data-table.css (`.dt` row and header heights): the virtualizer relies on them. */
+export const ROW_HEIGHT = 40;
+const HEADER_HEIGHT = 38;
+const INTERACTIVE = 'button, a, input, select, textarea, label, [role="menu"], [popover]';
+
+export function DataTable<T extends RowData>(props: DataTableProps<T>) {
+  const { data, virtual = false, loading = false, columnVisibility } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // The project does not use the React Compiler; the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? data.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    // Render in the next frame instead of synchronously inside each scroll event.
+    useFlushSync: false,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  // The table gets only the rows in view, so 50,000 entries cost no more to render than 50.
+  const windowData = useMemo(
+    () => (virtual ? data.slice(first, last + 1) : (data as T[])),
+    [virtual, data, first, last],
+  );
+  const table = useTable({
+    features: dataTableFeatures,
+    columns: props.columns as DataColumn<T>[],
+    data: windowData,
+    getRowId: props.getRowId,
+    state: { columnVisibility },
+  });
+  const visibleColumns = table.getVisibleLeafColumns();
+  const rows = table.getRowModel().rows;
+  const offset = virtual ? first : 0;
+
+  const roving = useRovingRows({
+    count: data.length,
+    containerRef: scrollRef,
+    scrollToIndex: virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'auto' }) : undefined,
+    pageSize: 10,
+    onActivate: (i, el) => {
+      const row = data[i];
+      if (row !== undefined) props.onRowActivate?.(row, el);
+    },
+    onToggle: props.onRowToggle
+      ? (i) => {
+          const row = data[i];
+          if (row !== undefined) props.onRowToggle?.(row, i);
+        }
+      : undefined,
+  });
+  const visibleKey = visibleColumns.map((c) => c.id).join();
+  const columnsKey = useMemo(() => ({ columns: props.columns, visibleKey }), [props.columns, visibleKey]);
+  const { sort, onSort } = props;
+  // The header does not change while scrolling; keeping the element skips re-rendering it every frame.
+  const header = useMemo(
+    () => <DataTableHeader table={table} sort={sort} onSort={onSort} />,
+    // `table` is one instance for the component's life, so `columnsKey` (columns and their visibility)
+    // is what tells the header to re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [table, columnsKey, sort, onSort],
+  );
+  const latest = useRef({ onRowActivate: props.onRowActivate, roving });
+  useLayoutEffect(() => {
+    latest.current = { onRowActivate: props.onRowActivate, roving };
+  });
+  // Stable for the table's lifetime, so memoised rows are not re-rendered just for new closures.
+  const handlers = useMemo<RowHandlers<T>>(
+    () => ({
+      click: (e, index, row) => {
+        if ((e.target as Element).closest(INTERACTIVE)) return;
+        latest.current.roving.setActive(index);
+        latest.current.onRowActivate?.(row, e.currentTarget);
+      },
+      keyDown: (e, index) => latest.current.roving.onRowKeyDown(e, index),
+      focus: (index) => latest.current.roving.setActive(index),
+    }),
+    [],
+  );
+  const tabStop =
+    roving.activeIndex >= offset && roving.activeIndex < offset + rows.length ? roving.activeIndex : offset;
+
+  const paddingTop = virtual ? (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT : 0;
+  const paddingBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT) : 0;
+  const colSpan = visibleColumns.length;
+  // Fixed columns keep their widths; the one flexible column gets the rest, but never less than 200px.
+  const minWidth = visibleColumns.reduce((n, c) => n + (c.columnDef.meta?.width ?? 200), 0);
+  const showSkeleton = loading && data.length === 0;
+
+  return (
+    <div className="dt-scroll" ref={scrollRef}>
+      <table
+        className="dt"
+        style={{ minWidth }}
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={showSkeleton ? -1 : data.length + 1}
+        aria-busy={loading || props.busy ? true : undefined}
+      >
+        <colgroup>
+          {visibleColumns.map((c) => (
+            <col key={c.id} style={c.columnDef.meta?.width ? { width: c.columnDef.meta.width } : undefined} />
+          ))}
+        </colgroup>
+        {header}
+        <tbody>
+          {showSkeleton && <SkeletonRows columns={visibleColumns} count={props.skeletonRows ?? 12} />}
+          {!loading && data.length === 0 && (
+            <tr className="dt-empty-row">
+              <td colSpan={colSpan}>{props.empty}</td>
+            </tr>
+          )}
+          {paddingTop > 0 && (
+            <tr aria-hidden className="dt-spacer" style={{ height: paddingTop }}>
+              <td colSpan={colSpan} />
+            </tr>
+          )}
+          {rows.map((row, i) => {
+            const index = offset + i;
+            return (
+              <DataTableRow
+                key={row.id}
+                row={row}
+                index={index}
+                tabbable={index === tabStop}
+                selected={props.isRowSelected?.(row.original)}
+                className={props.rowClassName?.(row.original)}
+                attributes={props.rowAttributes?.(row.original)}
+                columnsKey={columnsKey}
+                handlers={handlers}
+              />
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden className="dt-spacer" style={{ height: paddingBottom }}>
+              <td colSpan={colSpan} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

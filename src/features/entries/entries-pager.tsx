@@ -1,0 +1,58 @@
+import { useId } from 'react';
+
+interface Props {
+  page: number;
+  perPage: number;
+  /** Rows the API sent for this page. */
+  pageLength: number;
+  hasNext: boolean | null;
+  busy: boolean;
+  onPage: (page: number) => void;
+  onPerPage: (perPage: number) => void;
+}
+
+const PER_PAGE = [10, 25, 50, 100];
+
+/** Previous / Page N / Next: the API gives no total, so the last page is known when a page comes back short. */
+export function EntriesPager({ page, perPage, pageLength, hasNext, busy, onPage, onPerPage }: Props) {
+  const id = useId();
+  const first = (page - 1) * perPage + 1;
+  const choices = PER_PAGE.includes(perPage) ? PER_PAGE : [...PER_PAGE, perPage].sort((a, b) => a - b);
+  return (
+    <nav className="entries-pager" aria-label="Pages">
+      <span className="muted num entries-pager-rows">
+        {pageLength > 0
+          ? `Rows ${first.toLocaleString('en-GB')}–${(first + pageLength - 1).toLocaleString('en-GB')}`
+          : ''}
+        {hasNext === false && page > 1 && pageLength > 0 ? ' · last page' : ''}
+      </span>
+      <label className="entries-per-page" htmlFor={id}>
+        Per page
+        <select id={id} value={perPage} onChange={(e) => onPerPage(Number(e.target.value))}>
+          {choices.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="entries-pager-buttons">
+        <button type="button" className="button small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          <span aria-hidden>‹</span> Previous
+        </button>
+        <span className="entries-page-number num" aria-current="page" aria-busy={busy || undefined}>
+          Page {page}
+        </span>
+        <button
+          type="button"
+          className="button small"
+          disabled={hasNext === false}
+          title={hasNext === null ? 'Checking whether there is a next page…' : undefined}
+          onClick={() => onPage(page + 1)}
+        >
+          Next <span aria-hidden>›</span>
+        </button>
+      </div>
+    </nav>
+  );
+}

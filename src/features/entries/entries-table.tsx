@@ -1,0 +1,102 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import type { DataColumn } from '../../components/data-table/data-table-features.ts';
+import { DataTable } from '../../components/data-table/data-table.tsx';
+import { useRangeSelection } from '../../components/data-table/use-range-selection.ts';
+import type { Selection } from '../../components/selection.ts';
+import { localTimeZone } from '../../lib/dates.ts';
+import {
+  EntryCellContext,
+  EntrySelectionContext,
+  type EntryCellEnv,
+  type EntrySelectionEnv,
+} from './entries-table-context.ts';
+import { isRunning } from './entry-facts.ts';
+import { nextSort, type EntrySort } from './entry-order.ts';
+import './entries-table.css';
+
+interface Props {
+  view: 'active' | 'archived';
+  columns: DataColumn<TimeEntryWithTask>[];
+  rows: TimeEntryWithTask[];
+  wholeRange: boolean;
+  loading: boolean;
+  refreshing: boolean;
+  skeletonRows: number;
+  /** What to show when there are no rows (the empty or the error state). */
+  empty: ReactNode;
+  sort: EntrySort;
+  onSort: (sort: EntrySort) => void;
+  columnVisibility: Record<string, boolean>;
+  personName: (id: number) => string;
+  selection: Selection<TimeEntryWithTask>;
+  onOpenEntry: (entry: TimeEntryWithTask, row: HTMLElement) => void;
+  renderRowActions?: ((entry: TimeEntryWithTask) => ReactNode) | undefined;
+  onOpenTimeBlock?: ((id: number) => void) | undefined;
+}
+
+const rowId = (e: TimeEntryWithTask) => String(e.id);
+const rowAttributes = (e: TimeEntryWithTask) => ({
+  'data-entry-id': String(e.id),
+  'data-running': isRunning(e) ? 'true' : undefined,
+});
+const rowClassName = (e: TimeEntryWithTask) => (isRunning(e) ? 'entries-row-running' : undefined);
+
+/** The time-entry grid: the entry columns on the generic data table, with selection and sorting wired in. */
+export function EntriesTable(props: Props) {
+  const { rows, selection, view, personName, renderRowActions, onOpenTimeBlock, wholeRange, onSort, sort } =
+    props;
+  const [now] = useState(() => Date.now());
+  const toggleRow = useRangeSelection(rows, selection);
+
+  const cellEnv = useMemo<EntryCellEnv>(
+    () => ({ view, timeZone: localTimeZone(), now, personName, onOpenTimeBlock, renderRowActions }),
+    [view, now, personName, onOpenTimeBlock, renderRowActions],
+  );
+  let selectedShown = 0;
+  for (const r of rows) if (selection.has(r.id)) selectedShown++;
+  const shown =
+    rows.length > 0 && selectedShown === rows.length ? 'all' : selectedShown > 0 ? 'some' : 'none';
+  const selectionEnv = useMemo<EntrySelectionEnv>(
+    () => ({
+      isSelected: selection.has,
+      shown,
+      selectAllLabel: wholeRange ? 'Select all matching entries' : 'Select all on this page',
+      onToggleRow: toggleRow,
+      onToggleAll: (selected) => selection.set(rows, selected),
+    }),
+    [selection, shown, wholeRange, toggleRow, rows],
+  );
+
+  const handleSort = useCallback((key: string) => onSort(nextSort(sort, key)), [onSort, sort]);
+  const desc = sort.startsWith('-');
+  const tableSort = useMemo(() => ({ key: desc ? sort.slice(1) : sort, desc }), [sort, desc]);
+  const onRowToggle = useCallback((row: TimeEntryWithTask) => toggleRow(row, false), [toggleRow]);
+  const isRowSelected = useCallback((row: TimeEntryWithTask) => selection.has(row.id), [selection]);
+
+  return (
+    <EntryCellContext.Provider value={cellEnv}>
+      <EntrySelectionContext.Provider value={selectionEnv}>
+        <DataTable
+          label={view === 'archived' ? 'Archived time entries' : 'Time entries'}
+          data={rows}
+          columns={props.columns}
+          columnVisibility={props.columnVisibility}
+          getRowId={rowId}
+          virtual={wholeRange}
+          loading={props.loading}
+          busy={props.refreshing}
+          skeletonRows={props.skeletonRows}
+          empty={props.empty}
+          sort={tableSort}
+          onSort={handleSort}
+          onRowActivate={props.onOpenEntry}
+          onRowToggle={onRowToggle}
+          isRowSelected={isRowSelected}
+          rowAttributes={rowAttributes}
+          rowClassName={rowClassName}
+        />
+      </EntrySelectionContext.Provider>
+    </EntryCellContext.Provider>
+  );
+}

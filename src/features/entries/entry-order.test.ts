@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeEntry } from '../../../contract/index.ts';
+import { nextSort, sortEntries } from './entry-order.ts';
+
+const entry = (id: number, over: Partial<TimeEntry> = {}): TimeEntry => ({
+  id,
+  workspace_id: 1,
+  toggl_user_id: 1,
+  task_id: 1,
+  type: 'activity',
+  start: '2026-08-01T08:00:00Z',
+  duration: 60,
+  created_at: '2026-08-01T08:00:00Z',
+  updated_at: null,
+  ...over,
+});
+
+describe('sortEntries', () => {
+  const rows = [
+    entry(1, { start: '2026-08-02T08:00:00Z', task_id: 5, updated_at: '2026-08-03T00:00:00Z' }),
+    entry(2, { start: '2026-08-01T08:00:00Z', task_id: null }),
+    entry(3, { start: '2026-08-02T08:00:00Z', task_id: 2, updated_at: '2026-08-01T00:00:00Z' }),
+    entry(4, { start: '2026-08-03T08:00:00Z', task_id: 2 }),
+  ];
+
+  it('orders by start with the id as tie-break in the same direction', () => {
+    expect(sortEntries(rows, '-start').map((e) => e.id)).toEqual([4, 3, 1, 2]);
+    expect(sortEntries(rows, 'start').map((e) => e.id)).toEqual([2, 1, 3, 4]);
+  });
+
+  it('puts missing values first ascending and last descending', () => {
+    expect(sortEntries(rows, 'task_id').map((e) => e.id)).toEqual([2, 3, 4, 1]);
+    expect(sortEntries(rows, '-task_id').map((e) => e.id)).toEqual([1, 4, 3, 2]);
+    expect(sortEntries(rows, '-updated_at').map((e) => e.id)).toEqual([1, 3, 4, 2]);
+  });
+
+  it('keeps rows that are in order already, and still sorts a nearly sorted list', () => {
+    const ordered = sortEntries(rows, '-start');
+    expect(sortEntries(ordered, '-start').map((e) => e.id)).toEqual([4, 3, 1, 2]);
+    const swapped = [ordered[1], ordered[0], ordered[2], ordered[3]] as TimeEntry[];
+    expect(sortEntries(swapped, '-start').map((e) => e.id)).toEqual([4, 3, 1, 2]);
+  });
+
+  it('does not change its input', () => {
+    sortEntries(rows, 'start');
+    expect(rows.map((e) => e.id)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('nextSort', () => {
+  it('flips the current column and starts a new one in its natural direction', () => {
+    expect(nextSort('-start', 'start')).toBe('start');
+    expect(nextSort('start', 'start')).toBe('-start');
+    expect(nextSort('-start', 'task_id')).toBe('task_id');
+    expect(nextSort('-start', 'updated_at')).toBe('-updated_at');
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarDayDiff,
+  dayKey,
+  formatDateTime,
+  formatDayKey,
+  formatEnd,
+  formatShortDateTime,
+  formatSpreadsheetDateTime,
+  formatStart,
+  formatTime,
+  localDays,
+  localTimeZone,
+} from './dates.ts';
+import { formatDuration } from './format-duration.ts';
+
+const BERLIN = 'Europe/Berlin';
+const NEW_YORK = 'America/New_York';
+const hour = 3_600_000;
+
+describe('local time across zones', () => {
+  it('uses the zone vitest pins when none is given', () => {
+    expect(localTimeZone()).toBe(BERLIN);
+    expect(formatTime(new Date('2026-08-11T07:15:00Z'))).toBe('09:15');
+  });
+
+  it('formats the same instant on each wall clock', () => {
+    const at = new Date('2026-08-11T07:15:00Z');
+    expect(formatTime(at, BERLIN)).toBe('09:15');
+    expect(formatTime(at, NEW_YORK)).toBe('03:15');
+    expect(formatStart(at, BERLIN, new Date('2026-01-01T12:00:00Z'))).toBe('Tue 11 Aug, 09:15');
+    expect(formatStart(at, NEW_YORK, new Date('2026-01-01T12:00:00Z'))).toBe('Tue 11 Aug, 03:15');
+    expect(formatStart(at, BERLIN, new Date('2027-03-01T12:00:00Z'))).toBe('Tue 11 Aug 2026, 09:15');
+    expect(formatDateTime(at, NEW_YORK)).toBe('11 Aug 2026, 03:15');
+    expect(formatShortDateTime(at, BERLIN, new Date('2026-12-31T12:00:00Z'))).toBe('11 Aug, 09:15');
+    expect(formatShortDateTime(at, BERLIN, new Date('2027-01-01T12:00:00Z'))).toBe('11 Aug 2026, 09:15');
+    expect(formatSpreadsheetDateTime(at, BERLIN)).toBe('2026-08-11 09:15:00');
+  });
+
+  it('puts an evening in New York on the next day in Berlin', () => {
+    const at = new Date('2026-08-11T23:30:00Z');
+    expect(dayKey(at, NEW_YORK)).toBe('2026-08-11');
+    expect(dayKey(at, BERLIN)).toBe('2026-08-12');
+  });
+});
+
+describe('an entry spanning the Europe/Berlin spring DST change (29 Mar 2026, 02:00 → 03:00)', () => {
+  // 01:30 CET; two real hours later the Berlin clock reads 04:30 CEST, not 03:30.
+  const start = new Date('2026-03-29T00:30:00Z');
+  const duration = 2 * 3600;
+  const end = new Date(start.getTime() + duration * 1000);
+
+  it('keeps the real duration and shows the shifted wall clock in Berlin', () => {
+    expect(formatDuration(duration)).toBe('2:00');
+    expect(formatTime(start, BERLIN)).toBe('01:30');
+    expect(formatTime(end, BERLIN)).toBe('04:30');
+    expect(formatEnd(start, end, BERLIN)).toBe('04:30');
+  });
+
+  it('reads in New York (already on EDT since 8 Mar) as the previous evening', () => {
+    expect(formatStart(start, NEW_YORK, new Date('2026-06-01T00:00:00Z'))).toBe('Sat 28 Mar, 20:30');
+    expect(formatEnd(start, end, NEW_YORK)).toBe('22:30');
+    expect(calendarDayDiff(start, end, NEW_YORK)).toBe(0);
+  });
+
+  it('gives the change day 23 hours in Berlin and 24 in New York', () => {
+    const berlin = localDays(new Date('2026-03-28T12:00:00Z'), new Date('2026-03-30T12:00:00Z'), BERLIN);
+    expect(berlin.map((d) => d.key)).toEqual(['2026-03-28', '2026-03-29', '2026-03-30']);
+    expect(berlin.map((d) => (d.end - d.start) / hour)).toEqual([24, 23, 24]);
+    expect(new Date(berlin[1]!.start).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    const ny = localDays(new Date('2026-03-29T12:00:00Z'), new Date('2026-03-29T13:00:00Z'), NEW_YORK);
+    expect(ny.map((d) => (d.end - d.start) / hour)).toEqual([24]);
+  });
+});
+
+describe('the autumn change (25 Oct 2026 in Berlin, 1 Nov 2026 in New York)', () => {
+  it('gives the day 25 hours and shows the repeated hour', () => {
+    const days = localDays(new Date('2026-10-25T10:00:00Z'), new Date('2026-10-25T11:00:00Z'), BERLIN);
+    expect(days.map((d) => (d.end - d.start) / hour)).toEqual([25]);
+    // 00:30 UTC is 02:30 CEST; 01:30 UTC is 02:30 CET: the same wall clock twice.
+    expect(formatTime(new Date('2026-10-25T00:30:00Z'), BERLIN)).toBe('02:30');
+    expect(formatTime(new Date('2026-10-25T01:30:00Z'), BERLIN)).toBe('02:30');
+    const nyDays = localDays(new Date('2026-11-01T12:00:00Z'), new Date('2026-11-01T13:00:00Z'), NEW_YORK);
+    expect(nyDays.map((d) => (d.end - d.start) / hour)).toEqual([25]);
+  });
+
+  it('marks an end on a later local day', () => {
+    const start = new Date('2026-10-24T21:00:00Z'); // 23:00 CEST
+    const end = new Date(start.getTime() + 4 * hour); // 01:00 UTC = 02:00 CEST (the first 02:00)
+    expect(formatEnd(start, end, BERLIN)).toBe('02:00 +1');
+    expect(formatEnd(start, end, NEW_YORK)).toBe('21:00');
+  });
+});
+
+describe('formatDayKey', () => {
+  it('names a calendar day without shifting it through a zone', () => {
+    expect(formatDayKey('2026-03-29')).toBe('29 Mar');
+    expect(formatDayKey('2026-03-29', { weekday: true })).toBe('Sun 29 Mar');
+  });
+});
