@@ -17,7 +17,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
+  // One folder per port, so engineers running suites side by side do not clobber each other's traces.
+  outputDir: `test-results/port-${PORT}`,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     timezoneId: 'Europe/Berlin',
