@@ -27,3 +27,5 @@ export * from './entries/use-time-block-entries.ts';
 export * from './supporting/use-tasks.ts';
 export * from './supporting/use-users.ts';
 export * from './browser-storage.ts';
+export * from './use-operation-deps.ts';
+export * from './supporting/use-people.ts';

@@ -5,8 +5,7 @@ import { countEntries, deleteEntries } from '../../lib/entry-operations.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { chunkFailures } from './failures.ts';
 import { toastWithUndo } from './toast-undo.ts';
-import { useOperationDeps } from './use-operation-deps.ts';
-import { usePeople } from './use-people.ts';
+import { useOperationDeps, usePeople } from '../../api/index.ts';
 
 interface Props {
   rows: readonly TimeEntryWithTask[];

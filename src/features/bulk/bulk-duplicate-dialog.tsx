@@ -11,8 +11,7 @@ import { countEntries, createEntries } from '../../lib/entry-operations.ts';
 import { navigate } from '../../lib/location.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { chunkFailures } from './failures.ts';
-import { useOperationDeps } from './use-operation-deps.ts';
-import { usePeople } from './use-people.ts';
+import { useOperationDeps, usePeople } from '../../api/index.ts';
 
 const schema = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Choose the day to copy the entries to.' }),

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useTasks } from '../../api/index.ts';
+import { useOperationDeps, usePeople, useTasks } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { isEmptyEdit, planBulkEdit, type BulkEdit, type PlannedChange } from '../../lib/bulk-plan.ts';
 import { countEntries, patchEntries } from '../../lib/entry-operations.ts';
@@ -18,8 +18,6 @@ import { BulkPreview } from './bulk-preview.tsx';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { chunkFailures } from './failures.ts';
 import { toastWithUndo } from './toast-undo.ts';
-import { useOperationDeps } from './use-operation-deps.ts';
-import { usePeople } from './use-people.ts';
 
 interface Props {
   rows: readonly TimeEntryWithTask[];

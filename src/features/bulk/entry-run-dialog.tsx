@@ -11,8 +11,7 @@ import {
 import type { PoolProgress } from '../../lib/run-pool.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { toastWithUndo } from './toast-undo.ts';
-import { useOperationDeps } from './use-operation-deps.ts';
-import { usePeople } from './use-people.ts';
+import { useOperationDeps, usePeople } from '../../api/index.ts';
 
 const CONCURRENCY = 4;
 const WORDS = {

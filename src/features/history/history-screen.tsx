@@ -3,7 +3,7 @@ import { toast } from 'sonner';
 import { useHistory, type HistoryRecord } from '../../lib/bulk-history.ts';
 import { canUndo, countEntries, describeFailure, undoRecord } from '../../lib/entry-operations.ts';
 import { HistoryRow } from './history-row.tsx';
-import { useOperationDeps } from './use-operation-deps.ts';
+import { useOperationDeps } from '../../api/index.ts';
 import './history.css';
 
 export interface UndoProblem {

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { TimeEntry } from '../../../contract/index.ts';
-import { useTasks, useTimeBlockEntries } from '../../api/index.ts';
+import { usePeople, useTasks, useTimeBlockEntries } from '../../api/index.ts';
 import { navigate, useLocation } from '../../lib/location.ts';
 import { TimeBlockCard } from './time-block-card.tsx';
 import { TimeBlockIdsForm, splitIds } from './time-block-ids-form.tsx';
-import { usePeople } from './use-people.ts';
 import './time-blocks.css';
 
 /** All entries of the time blocks named in the URL (`?ids=1,2`), through the time-block stream endpoint. */

@@ -13,8 +13,7 @@ import {
 } from '../../lib/entry-operations.ts';
 import { DeletedTable } from './deleted-table.tsx';
 import { RestoreByIdForm } from './restore-by-id-form.tsx';
-import { useOperationDeps } from './use-operation-deps.ts';
-import { usePeople } from './use-people.ts';
+import { useOperationDeps, usePeople } from '../../api/index.ts';
 import './trash.css';
 
 interface Problem {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useUsers } from '../../api/index.ts';
+import { useUsers } from './use-users.ts';
 
 /** Names by toggl_user_id, so rows show people rather than numbers. */
 export function usePeople(): (userId: number) => string {

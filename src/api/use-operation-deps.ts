@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { entryKeys, identityOf, useApi, useSessionState } from '../../api/index.ts';
-import type { OperationDeps } from '../../lib/entry-operations.ts';
+import { useApi, useSessionState } from './api-context.tsx';
+import { entryKeys } from './query-keys.ts';
+import { identityOf } from './session-store.ts';
+import type { OperationDeps } from '../lib/entry-operations.ts';
 
 /** The signed-in client, workspace and identity, shaped for the shared bulk operations. */
 export function useOperationDeps(): OperationDeps {
