@@ -33,6 +33,11 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   addOrganizationRoutes(router);
   const authenticate = createAuthenticator(db);
   const takeQuota = options.quotaPerHour ? createQuota(options.quotaPerHour) : undefined;
+  // One transaction per request: SQLite then takes its locks once, not once per statement. Reads defer
+  // (a shared lock at the first read), writes take the write lock up front.
+  const inTransaction = db.transaction((handler: (ctx: ApiContext) => Reply, ctx: ApiContext) =>
+    handler(ctx),
+  );
 
   return async function handleApi(req, res, path, search) {
     const traceId = newTraceId();
@@ -75,9 +80,10 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         await r.handler(ctx);
         return;
       }
-      // One transaction per request: SQLite then takes its locks once, not once per statement.
-      const run = db.transaction(() => r.handler(ctx));
-      send(res, method === 'GET' ? run.deferred() : run.immediate());
+      send(
+        res,
+        method === 'GET' ? inTransaction.deferred(r.handler, ctx) : inTransaction.immediate(r.handler, ctx),
+      );
     } catch (error) {
       if (error instanceof ApiError) {
         sendError(res, error, traceId);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { migrate } from './migrations.ts';
+import { forgetValueSamples } from './statistics.ts';
 
 export type Db = Database.Database;
 export type Stmt<P extends unknown[] | object = unknown[], R = unknown> = Database.Statement<P, R>;
@@ -15,6 +16,7 @@ export function openDatabase(path: string): Db {
   db.pragma('temp_store = MEMORY');
   try {
     migrate(db);
+    forgetValueSamples(db);
   } catch (error) {
     db.close();
     throw error;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hashApiKey, hashPassword } from '../auth/passwords.ts';
 import type { Db } from '../db/connection.ts';
+import { analyze } from '../db/statistics.ts';
 import { insertEntries, type SeedEntry } from '../time-entries/store-writes.ts';
 import { DEMO_ACCOUNTS, DEMO_WORKSPACE_ID, SIDE_WORKSPACE_ID } from './accounts.ts';
 import { ORGANIZATION, PEOPLE, WORKSPACES } from './catalog.ts';
@@ -140,7 +141,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
 
     rows.sort((a, b) => (a.start_ms ?? 0) - (b.start_ms ?? 0));
     const entries = insertEntries(db, rows);
-    db.exec('ANALYZE');
+    analyze(db);
     return { entries };
   })();
 }

@@ -45,9 +45,28 @@ export class ByteWriter {
     return out;
   }
 
-  toBuffer(): Buffer {
-    const parts = this.take();
-    return parts.length === 1 && parts[0] ? parts[0] : Buffer.concat(parts);
+  /**
+   * Everything written so far, copied into a buffer of exactly that size; the writer keeps its own
+   * buffer for the next body. A writer reused this way allocates only what it hands out, which keeps
+   * big pages from pushing the garbage collector into frequent full collections.
+   */
+  copyOut(): Buffer {
+    const out = Buffer.allocUnsafe(this.length);
+    let at = 0;
+    for (const part of this.full) {
+      out.set(part, at);
+      at += part.length;
+    }
+    out.set(this.buf.subarray(0, this.offset), at);
+    this.clear();
+    return out;
+  }
+
+  /** Forgets what was written (say, a body abandoned by an exception) and keeps the buffer. */
+  clear(): void {
+    this.full.length = 0;
+    this.fullBytes = 0;
+    this.offset = 0;
   }
 
   private room(needed: number): void {

@@ -1,5 +1,4 @@
 import type { OrderByKey, TimeEntryType } from '../../contract/index.ts';
-import { statement, type Db } from '../db/connection.ts';
 
 /** The columns of an entry row, in the order the store reads them. */
 export const ENTRY_COLUMNS = `e.id, e.workspace_id, e.user_id, e.task_id, e.type, e.start_ms, e.duration,
@@ -8,7 +7,6 @@ export const ENTRY_COLUMNS = `e.id, e.workspace_id, e.user_id, e.task_id, e.type
 export interface DateWindow {
   from: number;
   to: number;
-  now: number;
 }
 
 export interface EntryFilters {
@@ -44,23 +42,7 @@ function orderClause(keys: readonly OrderByKey[] | undefined): string {
   return `${parts.join(', ')}, e.id ${firstDesc ? 'DESC' : 'ASC'}`;
 }
 
-/**
- * The earliest start an entry overlapping the window can have: the window start minus the longest stored
- * duration. It comes from an index, and the bound turns the overlap test into a range scan instead of a
- * walk over everything that started before `to`.
- */
-function earliestStart(db: Db, workspaceId: number, from: number): number {
-  const bounds = statement<[{ ws: number }], { longest: number | null }>(
-    db,
-    `SELECT (SELECT MAX(duration) FROM time_entries WHERE workspace_id = @ws) AS longest`,
-  ).get({ ws: workspaceId });
-  return from - (bounds?.longest ?? 0) * 1000;
-}
-
-export function buildListQuery(
-  db: Db,
-  f: EntryFilters,
-): { sql: string; params: Record<string, number | string> } {
+export function buildListQuery(f: EntryFilters): { sql: string; params: Record<string, number | string> } {
   const where = ['e.workspace_id = @ws', 'e.deleted_at IS NULL', 'e.archived = @archived'];
   const params: Record<string, number | string> = { ws: f.workspaceId, archived: f.archived ? 1 : 0 };
   if (f.userId !== undefined) {
@@ -85,13 +67,15 @@ export function buildListQuery(
   }
   if (f.window) {
     // Overlap of [start, end] with [from, to]; an entry with no duration (running) is a point at its
-    // start, as the API contract decides.
-    where.push('e.start_ms >= @lower AND e.start_ms <= @to AND COALESCE(e.end_ms, e.start_ms) >= @from');
-    Object.assign(params, {
-      lower: earliestStart(db, f.workspaceId, f.window.from),
-      to: f.window.to,
-      from: f.window.from,
-    });
+    // start, as the API contract decides. The lower bound on start (the window start minus the longest
+    // stored duration, read from an index once per query) turns the overlap test into a range scan
+    // instead of a walk over everything that started before `to`.
+    where.push(
+      `e.start_ms >= @from - 1000 * (SELECT IFNULL(MAX(duration), 0) FROM time_entries WHERE workspace_id = @ws)`,
+      'e.start_ms <= @to',
+      'COALESCE(e.end_ms, e.start_ms) >= @from',
+    );
+    Object.assign(params, { to: f.window.to, from: f.window.from });
   }
   let sql = `SELECT ${ENTRY_COLUMNS} FROM time_entries e WHERE ${where.join(' AND ')} ORDER BY ${orderClause(f.orderBy)}`;
   if (f.limit !== undefined) {

@@ -47,6 +47,9 @@ export function writeEntry(out: ByteWriter, t: EntryTuple, tasks?: TaskBytes): v
   out.ascii('}');
 }
 
+/** Pages are written synchronously, one at a time, so one writer serves them all. */
+const pageWriter = new ByteWriter();
+
 /** `{"data":[...],"page":…,"per_page":…}` */
 export function pageBytes(
   rows: readonly EntryTuple[],
@@ -54,12 +57,13 @@ export function pageBytes(
   perPage: number,
   tasks?: TaskBytes,
 ): Buffer {
-  const out = new ByteWriter();
+  const out = pageWriter;
+  out.clear();
   out.ascii('{"data":[');
   rows.forEach((row, i) => {
     if (i > 0) out.ascii(',');
     writeEntry(out, row, tasks);
   });
   out.ascii(`],"page":${page},"per_page":${perPage}}`);
-  return out.toBuffer();
+  return out.copyOut();
 }

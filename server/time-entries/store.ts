@@ -72,13 +72,13 @@ export function findEntries(db: Db, workspaceId: number, ids: readonly number[])
 }
 
 export function listEntries(db: Db, filters: EntryFilters): EntryTuple[] {
-  const { sql, params } = buildListQuery(db, filters);
+  const { sql, params } = buildListQuery(filters);
   return rawStatement<[typeof params], EntryTuple>(db, sql).all(params);
 }
 
 /** Raw rows one at a time, for streams; `db` should be a reader of its own (see openReader). */
 export function iterateEntries(db: Db, filters: EntryFilters): IterableIterator<EntryTuple> {
-  const { sql, params } = buildListQuery(db, filters);
+  const { sql, params } = buildListQuery(filters);
   return rawStatement<[typeof params], EntryTuple>(db, sql).iterate(params);
 }
 

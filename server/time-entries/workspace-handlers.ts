@@ -18,7 +18,7 @@ import { iterateEntries, iterateTimeBlocks, listEntries } from './store.ts';
 type RangeQuery = ReturnType<typeof parseStreamQuery>;
 const parseStreamQuery = (ctx: ApiContext) => parseWith(streamEntriesQuery, queryObject(ctx.search), 'query');
 
-function rangeFilters(ctx: ApiContext, access: WorkspaceAccess, query: RangeQuery): EntryFilters {
+function rangeFilters(access: WorkspaceAccess, query: RangeQuery): EntryFilters {
   return {
     workspaceId: access.workspaceId,
     userId: access.canManage ? undefined : access.userId,
@@ -26,7 +26,7 @@ function rangeFilters(ctx: ApiContext, access: WorkspaceAccess, query: RangeQuer
     statusId: query.status_id,
     type: query.type,
     archived: query.archived ?? false,
-    window: { from: Date.parse(query.date_from), to: Date.parse(query.date_to), now: ctx.now },
+    window: { from: Date.parse(query.date_from), to: Date.parse(query.date_to) },
     orderBy: query.order_by,
   };
 }
@@ -37,7 +37,7 @@ export function listWorkspaceEntries(ctx: ApiContext): Reply {
   const page = query.page ?? 1;
   const perPage = query.per_page ?? DEFAULT_PER_PAGE;
   const rows = listEntries(ctx.db, {
-    ...rangeFilters(ctx, access, query),
+    ...rangeFilters(access, query),
     timeBlockId: query.time_block_id,
     limit: perPage,
     offset: (page - 1) * perPage,
@@ -48,7 +48,7 @@ export function listWorkspaceEntries(ctx: ApiContext): Reply {
 
 export async function streamWorkspaceEntries(ctx: ApiContext): Promise<void> {
   const access = workspaceScope(ctx);
-  const filters = rangeFilters(ctx, access, parseStreamQuery(ctx));
+  const filters = rangeFilters(access, parseStreamQuery(ctx));
   const reader = openReader(ctx.dbPath);
   try {
     // One snapshot for the tasks and the rows, however long the client takes to read.
