@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 
 export interface ServerConfig {
@@ -8,6 +9,8 @@ export interface ServerConfig {
   upstreamUrl: string | undefined;
   quotaPerHour: number | undefined;
   log: boolean;
+  /** Server processes sharing the port (`npm start` only; the dev server and tests run one). */
+  workers: number;
 }
 
 function positiveInt(name: string, raw: string | undefined): number | undefined {
@@ -29,13 +32,23 @@ function upstream(raw: string | undefined): string | undefined {
 /** The only place that reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dbPath = resolve(env.FOCUS_DB?.trim() || 'data/focus.db');
+  const quotaPerHour = positiveInt('FOCUS_QUOTA_PER_HOUR', env.FOCUS_QUOTA_PER_HOUR) || undefined;
+  const workers = positiveInt('FOCUS_WORKERS', env.FOCUS_WORKERS);
+  if (workers === 0) throw new Error('FOCUS_WORKERS must be at least 1');
+  // Quota counters live in the memory of the process that answers, so emulating one needs a single process.
+  if (quotaPerHour && workers !== undefined && workers > 1) {
+    throw new Error(
+      'FOCUS_QUOTA_PER_HOUR counts requests in one process: leave FOCUS_WORKERS unset or set it to 1',
+    );
+  }
   mkdirSync(dirname(dbPath), { recursive: true });
   return {
     port: positiveInt('PORT', env.PORT) ?? 4173,
     host: env.HOST?.trim() || '127.0.0.1',
     dbPath,
     upstreamUrl: upstream(env.FOCUS_API_URL),
-    quotaPerHour: positiveInt('FOCUS_QUOTA_PER_HOUR', env.FOCUS_QUOTA_PER_HOUR) || undefined,
+    quotaPerHour,
     log: env.FOCUS_LOG !== '0',
+    workers: workers ?? (quotaPerHour ? 1 : availableParallelism()),
   };
 }

@@ -128,4 +128,59 @@ describe('authenticator cache', () => {
       db.close();
     }
   });
+
+  const rotate = (db: ReturnType<typeof openDatabase>, key: string) =>
+    db
+      .prepare('UPDATE users SET api_key_hash = ? WHERE id = ?')
+      .run(hashApiKey(key), DEMO_ACCOUNTS.outsider.userId);
+
+  it('requests that arrive together share one check', async () => {
+    const db = openDatabase(server.dbPath);
+    const authenticate = createAuthenticator(db);
+    const header = `Bearer ${DEMO_ACCOUNTS.outsider.apiKey}`;
+    try {
+      const first = authenticate(header);
+      // Rotated before the first check has answered: a second, separate check would now fail.
+      rotate(db, 'rotated');
+      const second = authenticate(header);
+      expect(await Promise.all([first, second])).toEqual([
+        DEMO_ACCOUNTS.outsider.userId,
+        DEMO_ACCOUNTS.outsider.userId,
+      ]);
+    } finally {
+      rotate(db, DEMO_ACCOUNTS.outsider.apiKey);
+      db.close();
+    }
+  });
+
+  it('checks an active session again before its minute is up, without making it wait', async () => {
+    const db = openDatabase(server.dbPath);
+    let now = Date.now();
+    const authenticate = createAuthenticator(db, () => now);
+    const header = `Bearer ${DEMO_ACCOUNTS.outsider.apiKey}`;
+    try {
+      expect(await authenticate(header)).toBe(DEMO_ACCOUNTS.outsider.userId);
+      rotate(db, 'rotated');
+      now += 55_000;
+      // Still inside the minute: answered from memory while the re-check runs.
+      expect(await authenticate(header)).toBe(DEMO_ACCOUNTS.outsider.userId);
+      await new Promise((r) => setTimeout(r, 10));
+      now += 1_000;
+      // The re-check found the key revoked, so this one is refused before the minute is out.
+      await expect(authenticate(header)).rejects.toBeInstanceOf(ApiError);
+
+      rotate(db, DEMO_ACCOUNTS.outsider.apiKey);
+      expect(await authenticate(header)).toBe(DEMO_ACCOUNTS.outsider.userId);
+      now += 55_000;
+      expect(await authenticate(header)).toBe(DEMO_ACCOUNTS.outsider.userId);
+      await new Promise((r) => setTimeout(r, 10));
+      // A successful re-check starts a new minute: past the first one, the answer still comes from memory.
+      rotate(db, 'rotated again');
+      now += 50_000;
+      expect(await authenticate(header)).toBe(DEMO_ACCOUNTS.outsider.userId);
+    } finally {
+      rotate(db, DEMO_ACCOUNTS.outsider.apiKey);
+      db.close();
+    }
+  });
 });

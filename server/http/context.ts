@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/connection.ts';
+import type { ByteString } from './byte-writer.ts';
 import type { Params, Router } from './router.ts';
 
 /** Everything a handler gets: the exchange, the authenticated caller and the database. */
@@ -18,13 +19,13 @@ export interface ApiContext {
   now: number;
 }
 
-/** What a handler answers: a status and, unless 204, the JSON (text or UTF-8 bytes). */
+/** What a handler answers: a status and, unless 204, the JSON (text, or UTF-8 bytes in a ByteString). */
 export interface Reply {
   status: number;
-  json?: string | Buffer;
+  json?: string | ByteString;
 }
 
-export const jsonReply = (status: number, json: string | Buffer): Reply => ({ status, json });
+export const jsonReply = (status: number, json: string | ByteString): Reply => ({ status, json });
 export const NO_CONTENT: Reply = { status: 204 };
 
 /** Runs inside one database transaction, so every read and write of a request sees one state. */

@@ -1,17 +1,20 @@
 import type { ServerResponse } from 'node:http';
+import type { ByteString } from './byte-writer.ts';
 import { ApiError } from './errors.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Sends JSON the caller has already serialised. */
-export function sendJsonBody(res: ServerResponse, status: number, json: string | Buffer): void {
+export function sendJsonBody(res: ServerResponse, status: number, json: string | ByteString): void {
+  const bytes = typeof json !== 'string';
   res.writeHead(status, {
     'Content-Type': JSON_TYPE,
-    'Content-Length': typeof json === 'string' ? Buffer.byteLength(json) : json.length,
+    'Content-Length': bytes ? json.byteLength : Buffer.byteLength(json),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
-  res.end(json);
+  if (bytes) res.end(json.text, 'latin1');
+  else res.end(json);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../demo/random.ts';
-import { isoTime } from './iso-time.ts';
+import { ByteWriter } from '../http/byte-writer.ts';
+import { writeIsoTime } from './iso-time.ts';
 
-describe('isoTime', () => {
+const out = new ByteWriter(64);
+const isoTime = (ms: number) => {
+  out.clear();
+  writeIsoTime(out, ms);
+  return out.takeString().text;
+};
+
+describe('writeIsoTime', () => {
   it('matches Date#toISOString', () => {
     const rng = createRandom(7);
     const samples = [

@@ -1,23 +1,62 @@
-import { ByteWriter } from '../http/byte-writer.ts';
+import { ByteWriter, asciiBytes, type ByteString } from '../http/byte-writer.ts';
 import type { TaskBytes } from '../tasks/cache.ts';
-import { isoTime } from './iso-time.ts';
+import { writeIsoTime } from './iso-time.ts';
 import type { EntryRow, EntryTuple } from './store.ts';
 
-const iso = (ms: number | null): string => (ms === null ? 'null' : `"${isoTime(ms)}"`);
-const num = (n: number | null): string => (n === null ? 'null' : String(n));
+const key = (text: string) => asciiBytes(text);
+const K = {
+  id: key('{"id":'),
+  workspace: key(',"workspace_id":'),
+  user: key(',"toggl_user_id":'),
+  task: key(',"task_id":'),
+  type: key(',"type":"'),
+  start: key('","start":'),
+  duration: key(',"duration":'),
+  block: key(',"time_block_id":'),
+  created: key(',"created_at":'),
+  updated: key(',"updated_at":'),
+  archived: key(',"archived_at":'),
+  deleted: key(',"deleted_at":'),
+  embedded: key(',"task":'),
+  null: key('null'),
+};
+
+const int = (out: ByteWriter, n: number | null) => (n === null ? out.constant(K.null) : out.int(n));
+function iso(out: ByteWriter, ms: number | null): void {
+  if (ms === null) {
+    out.constant(K.null);
+    return;
+  }
+  out.byte(34);
+  writeIsoTime(out, ms);
+  out.byte(34);
+}
 
 /**
- * An entry as the API returns it, from its column values in ENTRY_COLUMNS order, without the closing
- * brace. Written by hand because it runs for every row of a 100,000-row stream; every value is a number,
- * null, an ISO date or a `type` the schema limits to two words, so the text is ASCII and needs no escaping.
+ * Writes one entry, from its column values in ENTRY_COLUMNS order, straight as bytes: it runs for every
+ * row of a 100,000-row stream and every page. Every value is a number, null, an ISO date or a `type` the
+ * schema limits to two words, so the text is ASCII and needs no escaping. With `tasks`, its `task` is
+ * spliced in from the pre-encoded task JSON.
  */
-function fields(t: EntryTuple): string {
-  return (
-    `{"id":${t[0]},"workspace_id":${t[1]},"toggl_user_id":${t[2]},"task_id":${num(t[3])},` +
-    `"type":"${t[4]}","start":${iso(t[5])},"duration":${num(t[6])},` +
-    `"time_block_id":${num(t[7])},"created_at":${iso(t[8])},"updated_at":${iso(t[9])},` +
-    `"archived_at":${iso(t[10])},"deleted_at":${iso(t[11])}`
-  );
+export function writeEntry(out: ByteWriter, t: EntryTuple, tasks?: TaskBytes): void {
+  out.constant(K.id).int(t[0]).constant(K.workspace).int(t[1]).constant(K.user).int(t[2]).constant(K.task);
+  int(out, t[3]);
+  out.constant(K.type).shortAscii(t[4]).constant(K.start);
+  iso(out, t[5]);
+  out.constant(K.duration);
+  int(out, t[6]);
+  out.constant(K.block);
+  int(out, t[7]);
+  out.constant(K.created);
+  iso(out, t[8]);
+  out.constant(K.updated);
+  iso(out, t[9]);
+  out.constant(K.archived);
+  iso(out, t[10]);
+  out.constant(K.deleted);
+  iso(out, t[11]);
+  if (tasks) out.constant(K.embedded).bytes((t[3] === null ? undefined : tasks.get(t[3])) ?? K.null);
+  out.byte(125); // }
 }
 
 const tuple = (r: EntryRow): EntryTuple => [
@@ -35,20 +74,15 @@ const tuple = (r: EntryRow): EntryTuple => [
   r.deleted_at,
 ];
 
+/** Bodies are written synchronously, one at a time, so one writer serves them all. */
+const bodyWriter = new ByteWriter();
+
 /** One entry, for the single-entry answers. */
-export const entryJson = (r: EntryRow): string => `${fields(tuple(r))}}`;
-
-const NULL_TASK = Buffer.from('null');
-
-/** Writes one entry; with `tasks`, its `task` is spliced in from the pre-encoded task JSON. */
-export function writeEntry(out: ByteWriter, t: EntryTuple, tasks?: TaskBytes): void {
-  out.ascii(fields(t));
-  if (tasks) out.ascii(',"task":').bytes((t[3] === null ? undefined : tasks.get(t[3])) ?? NULL_TASK);
-  out.ascii('}');
+export function entryJson(r: EntryRow): ByteString {
+  bodyWriter.clear();
+  writeEntry(bodyWriter, tuple(r));
+  return bodyWriter.takeString();
 }
-
-/** Pages are written synchronously, one at a time, so one writer serves them all. */
-const pageWriter = new ByteWriter();
 
 /** `{"data":[...],"page":…,"per_page":…}` */
 export function pageBytes(
@@ -56,8 +90,8 @@ export function pageBytes(
   page: number,
   perPage: number,
   tasks?: TaskBytes,
-): Buffer {
-  const out = pageWriter;
+): ByteString {
+  const out = bodyWriter;
   out.clear();
   out.ascii('{"data":[');
   rows.forEach((row, i) => {
@@ -65,5 +99,5 @@ export function pageBytes(
     writeEntry(out, row, tasks);
   });
   out.ascii(`],"page":${page},"per_page":${perPage}}`);
-  return out.copyOut();
+  return out.takeString();
 }

@@ -1,0 +1,30 @@
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+const base = { FOCUS_DB: join(tmpdir(), 'focus-config-test', 'focus.db') };
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({ port: 4173, host: '127.0.0.1', log: true, upstreamUrl: undefined });
+    expect(config.workers).toBe(availableParallelism());
+  });
+
+  it('takes FOCUS_WORKERS, and runs one process when quota emulation is on', () => {
+    expect(loadConfig({ ...base, FOCUS_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ ...base, FOCUS_QUOTA_PER_HOUR: '50' }).workers).toBe(1);
+    expect(loadConfig({ ...base, FOCUS_QUOTA_PER_HOUR: '50', FOCUS_WORKERS: '1' }).workers).toBe(1);
+  });
+
+  it('refuses settings it cannot honour, naming the setting', () => {
+    expect(() => loadConfig({ ...base, FOCUS_WORKERS: '0' })).toThrow(/FOCUS_WORKERS/);
+    expect(() => loadConfig({ ...base, FOCUS_WORKERS: 'many' })).toThrow(/FOCUS_WORKERS/);
+    expect(() => loadConfig({ ...base, FOCUS_QUOTA_PER_HOUR: '50', FOCUS_WORKERS: '2' })).toThrow(
+      /FOCUS_QUOTA_PER_HOUR.*FOCUS_WORKERS/,
+    );
+    expect(() => loadConfig({ ...base, PORT: '-1' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ...base, FOCUS_API_URL: 'ftp://example.com' })).toThrow(/FOCUS_API_URL/);
+  });
+});
