@@ -10,7 +10,10 @@
  * shares), so this speaks HTTP/1.1 over plain keep-alive sockets: one pre-built request, and responses
  * read only as far as the status line and Content-Length.
  */
+import { spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface ConstantRateOptions {
   url: string;
@@ -201,4 +204,39 @@ export async function constantRate(options: ConstantRateOptions): Promise<Consta
     max: sorted.at(-1) ?? NaN,
     errors: errors + (total - settled),
   };
+}
+
+/**
+ * Runs `constantRate` (requests without a body) in a process of its own and answers its result: a
+ * generator sharing a heap with the benchmark (which seeded 100,000 rows and ran autocannon) would time
+ * its own garbage collections. The options, credentials included, go through stdin, not the command line.
+ */
+export function constantRateInChild(options: Omit<ConstantRateOptions, 'body'>): Promise<ConstantRateResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', fail);
+    child.once('exit', (code) => {
+      if (code === 0) done(JSON.parse(out) as ConstantRateResult);
+      else fail(new Error(`load generator exited with ${code}`));
+    });
+    child.stdin.end(JSON.stringify(options));
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  let input = '';
+  process.stdin.on('data', (chunk: Buffer) => (input += chunk.toString()));
+  process.stdin.on('end', () => {
+    constantRate(JSON.parse(input) as ConstantRateOptions).then(
+      (result) => process.stdout.write(JSON.stringify(result)),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
 }
