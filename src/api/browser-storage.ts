@@ -1,15 +1,8 @@
 /** The dashboard's own keys in Web Storage all start with this, so sign-out can find every one. */
 export const STORAGE_PREFIX = 'focus.';
 
-/** sessionStorage or localStorage, or null where there is none (tests, privacy modes that throw). */
-export function browserStorage(kind: 'session' | 'local'): Storage | null {
-  try {
-    if (typeof window === 'undefined') return null;
-    return kind === 'session' ? window.sessionStorage : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+// The guard lives in src/lib so the local lists there can share it; src/lib never imports src/api.
+export { browserStorage } from '../lib/web-storage.ts';
 
 /** Removes every dashboard key from `storage` except those in `keep`. */
 export function removeOwnKeys(storage: Storage | null, keep: readonly string[] = []) {

@@ -1,11 +1,21 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useSessionState } from '../api/index.ts';
 import { navigate, useLocation } from '../lib/location.ts';
-import { ArchivedRoute } from './routes/archived-route.tsx';
-import { DeletedRoute } from './routes/deleted-route.tsx';
 import { EntriesRoute } from './routes/entries-route.tsx';
-import { HistoryRoute } from './routes/history-route.tsx';
-import { TimeBlocksRoute } from './routes/time-blocks-route.tsx';
+
+// The entries table is where everyone starts; the other views load when first opened.
+const ArchivedRoute = lazy(() =>
+  import('./routes/archived-route.tsx').then((m) => ({ default: m.ArchivedRoute })),
+);
+const DeletedRoute = lazy(() =>
+  import('./routes/deleted-route.tsx').then((m) => ({ default: m.DeletedRoute })),
+);
+const HistoryRoute = lazy(() =>
+  import('./routes/history-route.tsx').then((m) => ({ default: m.HistoryRoute })),
+);
+const TimeBlocksRoute = lazy(() =>
+  import('./routes/time-blocks-route.tsx').then((m) => ({ default: m.TimeBlocksRoute })),
+);
 
 const ROUTES: Record<string, () => ReactNode> = {
   '/archived': () => <ArchivedRoute />,
@@ -64,7 +74,17 @@ export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
           </button>
         </div>
       </header>
-      <main className="app-main">{ROUTES[pathname]?.() ?? <EntriesRoute />}</main>
+      <main className="app-main">
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              Loading…
+            </p>
+          }
+        >
+          {ROUTES[pathname]?.() ?? <EntriesRoute />}
+        </Suspense>
+      </main>
     </div>
   );
 }

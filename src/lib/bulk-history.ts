@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import type { TimeEntryWithTask } from '../../contract/index.ts';
 import type { FieldValues } from './bulk-plan.ts';
+import { createIdentityListStore } from './identity-list-store.ts';
 
 /**
  * Every bulk operation this browser performed, per person and workspace, kept in localStorage so it can
@@ -35,19 +35,6 @@ export const HISTORY_PREFIX = 'focus.history.';
 /** Newest records kept per identity; a record may hold thousands of entries. */
 export const HISTORY_CAP = 100;
 
-const keyOf = (identity: string) => `${HISTORY_PREFIX}${identity}`;
-const listeners = new Set<() => void>();
-const cache = new Map<string, { raw: string | null; list: HistoryRecord[] }>();
-const EMPTY: HistoryRecord[] = [];
-
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function isRecord(v: unknown): v is HistoryRecord {
   if (!v || typeof v !== 'object') return false;
   const r = v as Record<string, unknown>;
@@ -59,40 +46,16 @@ function isRecord(v: unknown): v is HistoryRecord {
   );
 }
 
-/** The identity's records, newest first. */
-export function listHistory(identity: string): HistoryRecord[] {
-  const raw = storage()?.getItem(keyOf(identity)) ?? null;
-  const hit = cache.get(identity);
-  if (hit && hit.raw === raw) return hit.list;
-  let list = EMPTY;
-  if (raw) {
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      list = Array.isArray(parsed) ? parsed.filter(isRecord) : EMPTY;
-    } catch {
-      list = EMPTY;
-    }
-  }
-  cache.set(identity, { raw, list });
-  return list;
-}
+// A bulk operation is worth more than the oldest ones: on a full quota, halve until the newest fit.
+const store = createIdentityListStore({
+  prefix: HISTORY_PREFIX,
+  cap: HISTORY_CAP,
+  isItem: isRecord,
+  halveUntilFits: true,
+});
 
-function write(identity: string, list: HistoryRecord[]) {
-  const s = storage();
-  if (!s) return;
-  let keep = list;
-  // When the quota is full, drop the oldest records rather than the newest operation.
-  while (keep.length > 0) {
-    try {
-      s.setItem(keyOf(identity), JSON.stringify(keep));
-      break;
-    } catch {
-      keep = keep.slice(0, Math.floor(keep.length / 2));
-    }
-  }
-  if (keep.length === 0) s.removeItem(keyOf(identity));
-  listeners.forEach((l) => l());
-}
+/** The identity's records, newest first. */
+export const listHistory = (identity: string): HistoryRecord[] => store.list(identity);
 
 let counter = 0;
 const newId = () =>
@@ -105,7 +68,7 @@ export function addHistory(
 ): string | null {
   if (record.items.length === 0) return null;
   const full: HistoryRecord = { ...record, id: newId(), at: record.at ?? new Date().toISOString() };
-  write(identity, [full, ...listHistory(identity)].slice(0, HISTORY_CAP));
+  store.write(identity, [full, ...listHistory(identity)]);
   return full.id;
 }
 
@@ -117,7 +80,7 @@ export function updateHistory(
 ) {
   const list = listHistory(identity);
   if (!list.some((r) => r.id === id)) return;
-  write(
+  store.write(
     identity,
     list.map((r) => (r.id === id ? change(r) : r)),
   );
@@ -126,22 +89,8 @@ export function updateHistory(
 export const markUndone = (identity: string, id: string, when = new Date()) =>
   updateHistory(identity, id, (r) => ({ ...r, undoneAt: when.toISOString() }));
 
-export function subscribeHistory(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === null || e.key.startsWith(HISTORY_PREFIX)) listener();
-  };
-  if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
-  };
-}
+export const subscribeHistory = (listener: () => void): (() => void) => store.subscribe(listener);
 
 export function useHistory(identity: string | null): HistoryRecord[] {
-  return useSyncExternalStore(
-    subscribeHistory,
-    () => (identity ? listHistory(identity) : EMPTY),
-    () => EMPTY,
-  );
+  return store.useList(identity);
 }
