@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../demo/random.ts';
 import { ByteWriter } from '../http/byte-writer.ts';
 import { entryJson, pageBytes, writeEntry } from './serialize.ts';
-import type { EntryRow, EntryTuple } from './store.ts';
+import { toRow, type EntryTuple } from './store.ts';
 
 const rng = createRandom(11);
 const maybe = <T>(value: T): T | null => (rng.chance(0.3) ? null : value);
@@ -74,20 +74,7 @@ describe('entry serialisation', () => {
 
   it('gives single entries the same shape', () => {
     const t = randomTuple();
-    const row: EntryRow = {
-      id: t[0],
-      workspace_id: t[1],
-      user_id: t[2],
-      task_id: t[3],
-      type: t[4],
-      start_ms: t[5],
-      duration: t[6],
-      time_block_id: t[7],
-      created_at: t[8],
-      updated_at: t[9],
-      archived_at: t[10],
-      deleted_at: t[11],
-    };
+    const row = toRow(t);
     expect(entryJson(row).text).toBe(JSON.stringify(reference(t)));
   });
 });

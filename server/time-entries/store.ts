@@ -36,7 +36,7 @@ export type EntryTuple = [
 ];
 
 // Rows are read as arrays (half the cost of better-sqlite3's objects) and named here.
-const toRow = (t: EntryTuple): EntryRow => ({
+export const toRow = (t: EntryTuple): EntryRow => ({
   id: t[0],
   workspace_id: t[1],
   user_id: t[2],
