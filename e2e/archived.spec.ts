@@ -51,3 +51,17 @@ test('the archived view lists archived entries with their date and unarchives a 
   const again = new Set((await api.get<Entry[]>(stream(true))).map((e) => e.id));
   expect(ids.every((id) => again.has(id))).toBe(true);
 });
+
+test('opened from the menu, the archived view shows the last 90 days, where archived entries are', async ({
+  page,
+}) => {
+  await signIn(page, 'lead');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archived' }).click();
+  await expect(page.getByRole('heading', { name: 'Archived entries' })).toBeVisible();
+  await expect(page.getByLabel('Range', { exact: true })).toHaveValue('last-90-days');
+  // The demo data archives entries three weeks old and more: this week alone would show none.
+  await expect(page.getByRole('checkbox', { name: /^Select entry \d+$/ }).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/archived$/);
+  await page.getByLabel('Range', { exact: true }).selectOption('this-week');
+  await expect(page).toHaveURL(/\/archived\?range=this-week$/);
+});

@@ -9,7 +9,8 @@ import {
   startOfWeek,
 } from 'date-fns';
 
-export type RangePreset = 'today' | 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'last-30-days';
+export type RangePreset =
+  'today' | 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'last-30-days' | 'last-90-days';
 
 export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
   today: 'Today',
@@ -18,6 +19,7 @@ export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
   'this-month': 'This month',
   'last-month': 'Last month',
   'last-30-days': 'Last 30 days',
+  'last-90-days': 'Last 90 days',
 };
 
 const WEEK = { weekStartsOn: 1 } as const;
@@ -41,5 +43,7 @@ export function presetRange(preset: RangePreset, now = new Date()): { from: Date
     }
     case 'last-30-days':
       return { from: startOfDay(addDays(now, -29)), to: endOfDay(now) };
+    case 'last-90-days':
+      return { from: startOfDay(addDays(now, -89)), to: endOfDay(now) };
   }
 }

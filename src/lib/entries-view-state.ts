@@ -9,6 +9,7 @@ export const RANGE_PRESETS = [
   'this-month',
   'last-month',
   'last-30-days',
+  'last-90-days',
 ] as const;
 
 const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
@@ -49,6 +50,20 @@ export const entriesViewState = z.object({
   mode: z.enum(['paged', 'all']).default('paged').catch('paged'),
 });
 export type EntriesViewState = z.output<typeof entriesViewState>;
+
+/**
+ * The archived view opens on the last 90 days rather than this week: entries are archived once they are
+ * old, so this week's archive is usually empty and a reviewer would open onto nothing.
+ */
+const archivedViewState = entriesViewState.extend({
+  range: z.enum(RANGE_PRESETS).default('last-90-days').catch('last-90-days'),
+});
+
+/** The URL state of a table view; only the default range differs between them. */
+export function viewStateSchema(view: 'active' | 'archived'): typeof entriesViewState {
+  // Same fields and types; the archived schema only fills `range` in when the URL has none.
+  return view === 'archived' ? (archivedViewState as unknown as typeof entriesViewState) : entriesViewState;
+}
 
 /** The view's range as instants: explicit days win over a preset; the default is this week. */
 export function viewRange(state: EntriesViewState, now = new Date()): { from: Date; to: Date } {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useEntryStream } from '../../api/index.ts';
-import { entriesViewState, toStreamQuery } from '../../lib/entries-view-state.ts';
+import { toStreamQuery, viewStateSchema } from '../../lib/entries-view-state.ts';
 import { useUrlState } from '../../lib/url-state.ts';
 
 /**
@@ -8,7 +8,7 @@ import { useUrlState } from '../../lib/url-state.ts';
  * URL state, plus the filters the table applies in the browser (person, time block).
  */
 export function useMatchingEntries(view: 'active' | 'archived') {
-  const [state] = useUrlState(entriesViewState);
+  const [state] = useUrlState(viewStateSchema(view));
   // Order does not change what matches; a fixed sort shares the table's cached stream (chart, whole range).
   const query = useMemo(
     () => toStreamQuery({ ...state, sort: '-start' }, view === 'archived'),

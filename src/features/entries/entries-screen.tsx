@@ -3,7 +3,7 @@ import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useTasks } from '../../api/index.ts';
 import { ColumnVisibilityMenu } from '../../components/data-table/column-visibility-menu.tsx';
 import type { Selection } from '../../components/selection.ts';
-import { entriesViewState, viewRange, type EntriesViewState } from '../../lib/entries-view-state.ts';
+import { viewRange, viewStateSchema, type EntriesViewState } from '../../lib/entries-view-state.ts';
 import { useUrlState } from '../../lib/url-state.ts';
 import type { ChartGroup } from './chart-data.ts';
 import { columnChoices, DEFAULT_HIDDEN, entriesColumns } from './entries-columns.tsx';
@@ -52,7 +52,7 @@ const isChartPrefs = (v: unknown): v is ChartPrefs =>
 export function EntriesScreen(props: EntriesScreenProps) {
   const { view, selection } = props;
   const archived = view === 'archived';
-  const [urlState, setState] = useUrlState(entriesViewState);
+  const [urlState, setState] = useUrlState(viewStateSchema(view));
   const state = useStableValue(urlState);
   const [visibility, setVisibility] = useStoredState(
     `entries.columns.${view}`,

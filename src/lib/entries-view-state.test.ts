@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { toWorkspaceQuery, viewRange, viewStateSchema } from './entries-view-state.ts';
+import { parseSearch, toSearch } from './url-state.ts';
+
+const NOW = new Date(2026, 10, 28, 9, 30); // Saturday 28 Nov 2026, local time
+const parse = (view: 'active' | 'archived', search = '') =>
+  parseSearch(viewStateSchema(view), new URLSearchParams(search));
+
+describe('table view state', () => {
+  it('the entries view opens on this week', () => {
+    const { from, to } = viewRange(parse('active'), NOW);
+    expect([from, to]).toEqual([new Date(2026, 10, 23), new Date(2026, 10, 29, 23, 59, 59, 999)]);
+  });
+
+  it('the archived view opens on the last 90 days, and keeps that out of the URL', () => {
+    const state = parse('archived');
+    expect(state.range).toBe('last-90-days');
+    const { from, to } = viewRange(state, NOW);
+    expect([from, to]).toEqual([new Date(2026, 7, 31), new Date(2026, 10, 28, 23, 59, 59, 999)]);
+    expect(toSearch(viewStateSchema('archived'), state)).toBe('');
+    expect(toWorkspaceQuery(state, true, NOW)).toMatchObject({
+      archived: true,
+      date_from: new Date(2026, 7, 31).toISOString(),
+    });
+  });
+
+  it('a range in the link wins over either default, and explicit days over a preset', () => {
+    expect(parse('archived', 'range=this-week').range).toBe('this-week');
+    expect(toSearch(viewStateSchema('archived'), parse('archived', 'range=this-week'))).toBe(
+      '?range=this-week',
+    );
+    const days = viewRange(parse('archived', 'from=2026-10-01&to=2026-10-02'), NOW);
+    expect([days.from, days.to]).toEqual([new Date(2026, 9, 1), new Date(2026, 9, 2, 23, 59, 59, 999)]);
+    expect(parse('archived', 'range=yesterday-ish').range).toBe('last-90-days');
+    expect(parse('active', 'range=last-90-days').range).toBe('last-90-days');
+  });
+});
