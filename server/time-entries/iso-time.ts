@@ -1,6 +1,6 @@
 import type { ByteWriter } from '../http/byte-writer.ts';
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 const dayPrefixes = new Map<number, string>();
 
 /**
@@ -28,7 +28,7 @@ export function writeIsoTime(out: ByteWriter, ms: number): void {
 }
 
 /** `YYYY-MM-DDT` of the `day`th day since 1970-01-01 (UTC), remembered: rows of one day share it. */
-export function isoDayPrefix(day: number): string {
+function isoDayPrefix(day: number): string {
   let prefix = dayPrefixes.get(day);
   if (prefix === undefined) {
     prefix = new Date(day * DAY_MS).toISOString().slice(0, -13);

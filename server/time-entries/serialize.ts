@@ -3,7 +3,7 @@ import type { TaskBytes } from '../tasks/cache.ts';
 import { writeIsoTime } from './iso-time.ts';
 import type { EntryRow, EntryTuple } from './store.ts';
 
-const key = (text: string) => asciiBytes(text);
+const key = asciiBytes;
 const K = {
   id: key('{"id":'),
   workspace: key(',"workspace_id":'),

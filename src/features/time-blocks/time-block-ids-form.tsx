@@ -2,31 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { BULK_LIMIT } from '../../../contract/index.ts';
+import { idListField, parseIdList } from '../../lib/id-list.ts';
 
-const schema = z.object({
-  ids: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter a time block id.' })
-    .regex(/^[1-9]\d{0,14}([\s,]+[1-9]\d{0,14})*$/, {
-      error: 'Ids are whole numbers, separated by commas or spaces.',
-    })
-    .refine((s) => s.split(/[\s,]+/).length <= BULK_LIMIT, {
-      error: `At most ${BULK_LIMIT} blocks at once.`,
-    }),
-});
+const schema = z.object({ ids: idListField({ empty: 'Enter a time block id.', noun: 'blocks' }) });
 type Values = z.input<typeof schema>;
-
-export const splitIds = (text: string) =>
-  [
-    ...new Set(
-      text
-        .trim()
-        .split(/[\s,]+/)
-        .map(Number),
-    ),
-  ].filter((n) => n > 0);
 
 /** Typing block ids: the same list the URL keeps (`?ids=1,2`). */
 export function TimeBlockIdsForm({
@@ -42,7 +21,11 @@ export function TimeBlockIdsForm({
   // Back/forward or a table cell change the URL: the field follows.
   useEffect(() => form.reset({ ids: current }), [current, form]);
   return (
-    <form className="blocks-form" onSubmit={form.handleSubmit(({ ids }) => onShow(splitIds(ids)))} noValidate>
+    <form
+      className="blocks-form"
+      onSubmit={form.handleSubmit(({ ids }) => onShow(parseIdList(ids)))}
+      noValidate
+    >
       <div className="field" data-invalid={error ? '' : undefined}>
         <label htmlFor="block-ids">Time block ids</label>
         <div className="blocks-form-row">

@@ -3,14 +3,15 @@ import type { TimeEntry } from '../../../contract/index.ts';
 import { usePeople, useTasks, useTimeBlockEntries } from '../../api/index.ts';
 import { navigate, useLocation } from '../../lib/location.ts';
 import { TimeBlockCard } from './time-block-card.tsx';
-import { TimeBlockIdsForm, splitIds } from './time-block-ids-form.tsx';
+import { parseIdList } from '../../lib/id-list.ts';
+import { TimeBlockIdsForm } from './time-block-ids-form.tsx';
 import './time-blocks.css';
 
 /** All entries of the time blocks named in the URL (`?ids=1,2`), through the time-block stream endpoint. */
 export function TimeBlocksScreen() {
   const { search } = useLocation();
   const raw = search.get('ids') ?? '';
-  const ids = useMemo(() => (/^[\d,\s]+$/.test(raw) ? splitIds(raw.replace(/,/g, ' ')) : []), [raw]);
+  const ids = useMemo(() => (/^[\d,\s]+$/.test(raw) ? parseIdList(raw) : []), [raw]);
   const entries = useTimeBlockEntries(ids);
   const tasks = useTasks({ per_page: 100 });
   const personName = usePeople();

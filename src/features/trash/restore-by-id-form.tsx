@@ -1,27 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { BULK_LIMIT } from '../../../contract/index.ts';
+import { idListField, parseIdList } from '../../lib/id-list.ts';
 
-const schema = z.object({
-  ids: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter the id of a deleted entry.' })
-    .regex(/^\d{1,15}([\s,]+\d{1,15})*$/, { error: 'Ids are whole numbers, separated by commas or spaces.' })
-    .refine((s) => s.split(/[\s,]+/).length <= BULK_LIMIT, { error: `At most ${BULK_LIMIT} ids at once.` }),
-});
+const schema = z.object({ ids: idListField({ empty: 'Enter the id of a deleted entry.', noun: 'ids' }) });
 type Values = z.input<typeof schema>;
-
-export const parseIds = (text: string) =>
-  [
-    ...new Set(
-      text
-        .trim()
-        .split(/[\s,]+/)
-        .map(Number),
-    ),
-  ].filter((n) => n > 0);
 
 /**
  * Restores entries by id, also ones deleted elsewhere. Bulk restore (`?ids=`) needs only the ids, where the
@@ -31,7 +14,7 @@ export function RestoreByIdForm({ onRestore }: { onRestore: (ids: number[]) => P
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { ids: '' } });
   const error = form.formState.errors.ids;
   const submit = form.handleSubmit(async ({ ids }) => {
-    if (await onRestore(parseIds(ids))) form.reset();
+    if (await onRestore(parseIdList(ids))) form.reset();
   });
   return (
     <form className="trash-restore-form" onSubmit={submit} noValidate aria-label="Restore by id">
