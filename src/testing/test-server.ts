@@ -3,7 +3,7 @@
 import { DEMO_ACCOUNTS } from '../../server/demo/accounts.ts';
 export { startTestServer, type TestServer } from '../../server/testing.ts';
 /* eslint-enable no-restricted-imports */
-import type { Credentials } from './credentials.ts';
+import type { Credentials } from '../api/credentials.ts';
 
 export { DEMO_ACCOUNTS };
 export type DemoAccount = keyof typeof DEMO_ACCOUNTS;
