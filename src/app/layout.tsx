@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useSessionState } from '../api/index.ts';
-import { navigate, useLocation } from '../lib/location.ts';
+import { navigate, useLocation } from '../navigation/location.ts';
 import { EntriesRoute } from './routes/entries-route.tsx';
 
 // The entries table is where everyone starts; the other views load when first opened.

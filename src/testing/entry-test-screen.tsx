@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { TimeEntry } from '../../contract/index.ts';
 import { useUsers } from '../api/supporting/use-users.ts';
 import type { TestApi } from './test-api.tsx';
-import type { EntryRef } from '../api/entries/cache.ts';
+import { refOf, type EntryRef } from '../api/entries/entry-ref.ts';
 import { useArchiveEntry } from '../api/entries/use-archive-entry.ts';
 import { useBulkCreateEntries } from '../api/entries/use-bulk-create-entries.ts';
 import { useBulkDeleteEntries } from '../api/entries/use-bulk-delete-entries.ts';
@@ -18,6 +18,8 @@ import { useReplaceEntry } from '../api/entries/use-replace-entry.ts';
 import { useRestoreEntry } from '../api/entries/use-restore-entry.ts';
 import { useUnarchiveEntry } from '../api/entries/use-unarchive-entry.ts';
 import { useWorkspaceEntries } from '../api/entries/use-workspace-entries.ts';
+
+export { refOf };
 
 /** For write-hook tests: the lists, a detail and every write hook, mounted together like a screen. */
 export const WS = { organizationId: 1, workspaceId: 1 };
@@ -44,7 +46,6 @@ function useScreen(ref: EntryRef | null) {
   };
 }
 
-export const refOf = (e: TimeEntry): EntryRef => ({ id: e.id, task_id: e.task_id ?? 0 });
 
 /** Mounts the screen, waits for its lists, then opens the detail of `choose(active rows)`. */
 export async function mountScreen(t: TestApi, choose: (rows: TimeEntry[]) => TimeEntry | undefined) {

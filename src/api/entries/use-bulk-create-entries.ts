@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { paths, type BulkCreateBody } from '../../../contract/index.ts';
+import type { BulkCreateBody } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
+import { entryRequests } from './entry-requests.ts';
 import { invalidateLists } from './cache.ts';
 
 /** POST …/time-entries/bulk: a bare array of new entries, all or nothing; every list may gain rows. */
@@ -8,7 +9,7 @@ export function useBulkCreateEntries() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (items: BulkCreateBody) => client.request('POST', paths.bulk(workspace), { body: items }),
+    mutationFn: (items: BulkCreateBody) => entryRequests.bulkCreate(client, workspace, items),
     onSuccess: () => invalidateLists(qc, workspace),
   });
 }

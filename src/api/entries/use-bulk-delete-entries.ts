@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
+import { entryRequests } from './entry-requests.ts';
 import { invalidateLists, screenIsStale, settleDeleted } from './cache.ts';
 
 /** DELETE …/time-entries/bulk?ids=…: soft-deletes them all or none. */
@@ -9,7 +9,7 @@ export function useBulkDeleteEntries() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (ids: readonly number[]) =>
-      client.request('DELETE', paths.bulk(workspace), { query: { ids } }),
+      entryRequests.bulkDelete(client, workspace, ids),
     onSuccess: (_data, ids) => settleDeleted(qc, workspace, ids),
     onError: (error) => (screenIsStale(error) ? invalidateLists(qc, workspace) : undefined),
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
+import { entryRequests } from './entry-requests.ts';
 import { invalidateEntries, screenIsStale } from './cache.ts';
 
 /** PATCH …/time-entries/bulk/restore?ids=…: brings deleted entries back, all or none. */
@@ -9,7 +9,7 @@ export function useBulkRestoreEntries() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (ids: readonly number[]) =>
-      client.request('PATCH', paths.bulkRestore(workspace), { query: { ids } }),
+      entryRequests.bulkRestore(client, workspace, ids),
     onSuccess: (_data, ids) => invalidateEntries(qc, workspace, ids),
     onError: (error, ids) => (screenIsStale(error) ? invalidateEntries(qc, workspace, ids) : undefined),
   });

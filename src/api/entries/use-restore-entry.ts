@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { invalidateEntries, screenIsStale, type EntryRef } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
+import { invalidateEntries, screenIsStale } from './cache.ts';
+import type { EntryRef } from './entry-ref.ts';
 
 /** PATCH …/time-entries/{id}/restore: brings a deleted entry back into the lists. */
 export function useRestoreEntry() {
@@ -9,7 +10,7 @@ export function useRestoreEntry() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ entry }: { entry: EntryRef }) =>
-      client.request('PATCH', paths.restore(workspace, entry.task_id, entry.id)),
+      entryRequests.restore(client, workspace, entry),
     onSuccess: (_data, { entry }) => invalidateEntries(qc, workspace, [entry.id]),
     onError: (error, { entry }) =>
       screenIsStale(error) ? invalidateEntries(qc, workspace, [entry.id]) : undefined,

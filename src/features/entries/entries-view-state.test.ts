@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toWorkspaceQuery, viewRange, viewStateSchema } from './entries-view-state.ts';
-import { parseSearch, toSearch } from './url-state.ts';
+import { parseSearch, toSearch } from '../../lib/search-params.ts';
 
 const NOW = new Date(2026, 10, 28, 9, 30); // Saturday 28 Nov 2026, local time
 const parse = (view: 'active' | 'archived', search = '') =>
