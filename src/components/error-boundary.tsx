@@ -16,7 +16,9 @@ interface State {
 /** A lazily loaded part whose file could not be fetched: only loading the page again brings it. */
 export function isChunkLoadError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|Importing a module script failed|Unable to preload|Loading chunk/i.test(message);
+  return /dynamically imported module|Importing a module script failed|Unable to preload|Loading chunk/i.test(
+    message,
+  );
 }
 
 /**

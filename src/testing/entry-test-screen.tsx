@@ -46,7 +46,6 @@ function useScreen(ref: EntryRef | null) {
   };
 }
 
-
 /** Mounts the screen, waits for its lists, then opens the detail of `choose(active rows)`. */
 export async function mountScreen(t: TestApi, choose: (rows: TimeEntry[]) => TimeEntry | undefined) {
   const view = renderHook(({ ref }: { ref: EntryRef | null }) => useScreen(ref), {

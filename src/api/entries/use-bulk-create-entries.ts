@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BulkCreateBody } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { entryRequests } from './entry-requests.ts';
 import { invalidateLists } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
 
 /** POST …/time-entries/bulk: a bare array of new entries, all or nothing; every list may gain rows. */
 export function useBulkCreateEntries() {

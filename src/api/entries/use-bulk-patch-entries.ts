@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BulkPatchBody } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { entryRequests } from './entry-requests.ts';
 import { invalidateEntries, screenIsStale } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
 
 const idsOf = (items: BulkPatchBody) => items.map((i) => Number(i.id));
 

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateEntryBody } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { entryRequests } from './entry-requests.ts';
 import { entryKeys } from '../query-keys.ts';
 import { invalidateLists } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
 
 /** POST …/tasks/{task_id}/time-entries: 201 with the new entry. */
 export function useCreateEntry() {

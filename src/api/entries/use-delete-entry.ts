@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api-context.tsx';
-import { entryRequests } from './entry-requests.ts';
 import { entryKeys } from '../query-keys.ts';
 import { changeCachedEntries, invalidateEntries, rollback, settleDeleted } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
 import type { EntryRef } from './entry-ref.ts';
 
 /** DELETE …/time-entries/{id}: soft delete, optimistic (the row leaves at once, comes back on failure). */
@@ -10,8 +10,7 @@ export function useDeleteEntry() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ entry }: { entry: EntryRef }) =>
-      entryRequests.delete(client, workspace, entry),
+    mutationFn: ({ entry }: { entry: EntryRef }) => entryRequests.delete(client, workspace, entry),
     onMutate: async ({ entry }) => {
       await qc.cancelQueries({ queryKey: entryKeys.all(workspace) });
       const now = new Date().toISOString();

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PatchEntryBody, TimeEntry } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { entryRequests } from './entry-requests.ts';
 import { entryKeys } from '../query-keys.ts';
 import { changeCachedEntries, invalidateEntries, rollback } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
 import type { EntryRef } from './entry-ref.ts';
 
 /** The fields a patch changes, applied to a cached entry so the screen shows them before the answer. */

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReplaceEntryBody } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import { entryRequests } from './entry-requests.ts';
 import { invalidateEntries, screenIsStale } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
 import type { EntryRef } from './entry-ref.ts';
 
 /** PUT …/time-entries/{id}: replaces every editable field (absent optional ones are cleared). */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api-context.tsx';
-import { entryRequests } from './entry-requests.ts';
 import { invalidateEntries, screenIsStale } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
 import type { EntryRef } from './entry-ref.ts';
 
 /** PATCH …/time-entries/{id}/restore: brings a deleted entry back into the lists. */
@@ -9,8 +9,7 @@ export function useRestoreEntry() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ entry }: { entry: EntryRef }) =>
-      entryRequests.restore(client, workspace, entry),
+    mutationFn: ({ entry }: { entry: EntryRef }) => entryRequests.restore(client, workspace, entry),
     onSuccess: (_data, { entry }) => invalidateEntries(qc, workspace, [entry.id]),
     onError: (error, { entry }) =>
       screenIsStale(error) ? invalidateEntries(qc, workspace, [entry.id]) : undefined,

@@ -60,5 +60,10 @@ export function recordRun(
     }));
     return existing;
   }
-  return addHistory(deps.identity, { kind, summary: `${verb} ${countEntries(done.length)}`, items: done, failed });
+  return addHistory(deps.identity, {
+    kind,
+    summary: `${verb} ${countEntries(done.length)}`,
+    items: done,
+    failed,
+  });
 }

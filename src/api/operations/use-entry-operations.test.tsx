@@ -35,7 +35,10 @@ const direct = (who: DemoAccount = 'lead') =>
 
 /** The active entries with a task and a duration, as the server holds them now. */
 async function serverEntries(who: DemoAccount = 'lead'): Promise<TimeEntryWithTask[]> {
-  const rows = await direct(who).request('GET', paths.stream(WS), { query: ALL_TIME, schema: timeEntryStream });
+  const rows = await direct(who).request('GET', paths.stream(WS), {
+    query: ALL_TIME,
+    schema: timeEntryStream,
+  });
   return rows.filter((e) => e.task_id && e.duration != null && e.start);
 }
 

@@ -2,13 +2,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useSelection } from '../../components/selection.ts';
-import {
-  describeFailure,
-  namedIds,
-  useDeletedLog,
-  useEntryOperations,
-  usePeople,
-} from '../../api/index.ts';
+import { describeFailure, namedIds, useDeletedLog, useEntryOperations, usePeople } from '../../api/index.ts';
 import { countEntries } from '../../lib/counts.ts';
 import { DeletedTable } from './deleted-table.tsx';
 import { RestoreByIdForm } from './restore-by-id-form.tsx';
