@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 
 const features = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -64,6 +65,8 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  // The recommended accessibility rules (the ESLint 10 fork of eslint-plugin-jsx-a11y, same rules).
+  { files: ['src/**/*.tsx'], ...jsxA11y.configs.recommended },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -104,6 +104,8 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
                 id="sign-in-password"
                 type="password"
                 autoComplete="current-password"
+                // The sign-in form is the page's only content: its first empty field takes focus.
+                // eslint-disable-next-line jsx-a11y-x/no-autofocus
                 autoFocus={focusSecret}
                 {...aria}
                 {...register('password')}
@@ -125,6 +127,8 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
               autoComplete="off"
               spellCheck={false}
               placeholder="toggl_sk_…"
+              // Chosen by the person a moment ago ("Use an API key instead"): the field takes focus.
+              // eslint-disable-next-line jsx-a11y-x/no-autofocus
               autoFocus
               {...aria}
               {...register('apiKey')}

@@ -168,6 +168,8 @@ export function EntryForm({ target, title, entry, initialValues, onDone, onOpen 
       {conflict && (
         <ConflictView rows={conflict.rows} timeZone={timeZone} updatedAt={conflict.server.updated_at} />
       )}
+      {/* Ctrl/⌘+Enter saves from any field: the keys come from the fields inside the form. */}
+      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions */}
       <form
         id={formId}
         noValidate
