@@ -2,7 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Toaster } from 'sonner';
 import { ApiProvider, createApiClient, createQueryClient, createSessionStore } from '../api/index.ts';
+import { CURRENT_ROW } from '../components/data-table/grid-context.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { useFocusRescue } from '../components/focus-rescue.ts';
 import { SessionGate } from './session-gate.tsx';
 
 export const API_BASE = '/api';
@@ -24,6 +26,8 @@ export function App() {
     });
     return { store, client, queryClient };
   });
+  // Focus never falls to the page body when what had it goes away (a deleted row, a closed screen).
+  useFocusRescue();
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -31,7 +35,10 @@ export function App() {
         <ErrorBoundary what="The dashboard">
           <SessionGate />
         </ErrorBoundary>
-        <Toaster position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
+        {/* Toasts stay live above dialogs: an Undo must be reachable while a form is open. */}
+        <div data-above-modals data-focus-fallback={CURRENT_ROW}>
+          <Toaster position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
+        </div>
       </ApiProvider>
     </QueryClientProvider>
   );

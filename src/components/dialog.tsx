@@ -1,4 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { openModalLayer, tabbables } from './modal-layer.ts';
 
 interface DialogProps {
   title: ReactNode;
@@ -7,39 +9,66 @@ interface DialogProps {
   children: ReactNode;
   footer?: ReactNode;
   wide?: boolean;
-  /** Labels the dialog for screen readers and tests. */
+  /** Labels the dialog for screen readers and tests (the title's text when it is a string). */
   label?: string;
 }
 
-/** A modal dialog: focus moves inside on open and stays there; Escape asks to close. */
+/**
+ * A modal dialog on its own layer at the end of the page: the page behind it is inert and does not
+ * scroll, focus moves inside on open, Tab cycles within it, Escape asks to close, and on close focus goes
+ * back to whatever had it before. (Not the native `<dialog>`: a modal one would make the toasts inert too,
+ * and an Undo in a toast must stay reachable while a form is open.)
+ */
 export function Dialog({ title, onClose, children, footer, wide, label }: DialogProps) {
+  const titleId = useId();
+  const [host] = useState(() => {
+    const el = document.createElement('div');
+    el.className = 'dialog-layer';
+    return el;
+  });
   const ref = useRef<HTMLDivElement>(null);
+  const backdropRef = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
     onCloseRef.current = onClose;
   });
 
+  // Layout effect: the layer and its inert page exist before the browser paints or anyone can click.
+  useLayoutEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    document.body.append(host);
+    const close = openModalLayer(host);
+    return () => {
+      close();
+      host.remove();
+      // Back to the opener while it is still there; whoever moved focus elsewhere meanwhile wins.
+      const active = document.activeElement;
+      if ((!active || active === document.body) && opener?.isConnected && !opener.closest('[inert]'))
+        opener.focus({ preventScroll: true });
+    };
+  }, [host]);
+
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    const backdrop = backdropRef.current;
+    if (!el || !backdrop) return;
     if (!el.contains(document.activeElement)) {
       const first = el.querySelector<HTMLElement>(
-        '[autofocus], input, select, textarea, button:not(.dialog-close)',
+        '[autofocus], input:not(:disabled), select, textarea, button:not(.dialog-close):not(:disabled)',
       );
       (first ?? el).focus();
     }
+    // Native listeners: a control inside (a combobox's list) stops its own Escape before this sees it.
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
         onCloseRef.current();
       } else if (e.key === 'Tab') {
-        const items = [
-          ...el.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
-        ].filter((n) => !n.hasAttribute('disabled') && n.tabIndex >= 0);
+        const items = tabbables(el);
         const first = items[0];
-        const last = items[items.length - 1];
+        const last = items.at(-1);
         if (!first || !last) return;
-        if (e.shiftKey && document.activeElement === first) {
+        if (e.shiftKey && (document.activeElement === first || document.activeElement === el)) {
           e.preventDefault();
           last.focus();
         } else if (!e.shiftKey && document.activeElement === last) {
@@ -48,27 +77,31 @@ export function Dialog({ title, onClose, children, footer, wide, label }: Dialog
         }
       }
     };
+    // A press on the backdrop itself closes (mouse only; Escape is the keyboard's way).
+    const onBackdrop = (e: MouseEvent) => {
+      if (e.target === backdrop) onCloseRef.current();
+    };
     el.addEventListener('keydown', onKey);
-    return () => el.removeEventListener('keydown', onKey);
+    backdrop.addEventListener('mousedown', onBackdrop);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+      backdrop.removeEventListener('mousedown', onBackdrop);
+    };
   }, []);
 
-  return (
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(e) => {
-        if (e.target === e.currentTarget) onClose();
-      }}
-    >
+  return createPortal(
+    <div className="dialog-backdrop" ref={backdropRef}>
       <div
         ref={ref}
         className={`dialog${wide ? ' wide' : ''}`}
         role="dialog"
         aria-modal="true"
-        aria-label={label ?? (typeof title === 'string' ? title : undefined)}
+        aria-labelledby={label === undefined ? titleId : undefined}
+        aria-label={label}
         tabIndex={-1}
       >
         <div className="dialog-header">
-          <h2>{title}</h2>
+          <h2 id={titleId}>{title}</h2>
           <button
             type="button"
             className="button ghost small dialog-close"
@@ -82,6 +115,7 @@ export function Dialog({ title, onClose, children, footer, wide, label }: Dialog
         <div className="dialog-body">{children}</div>
         {footer && <div className="dialog-footer">{footer}</div>}
       </div>
-    </div>
+    </div>,
+    host,
   );
 }
