@@ -21,7 +21,7 @@ export function ColumnVisibilityMenu({ columns, visibility, onChange, onReset }:
   return (
     <Popover
       kind="dialog"
-      label="Columns"
+      label="Show columns"
       triggerClassName="button"
       className="dt-columns-menu"
       trigger={
