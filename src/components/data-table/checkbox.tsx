@@ -1,4 +1,5 @@
 import { useEffect, useRef, type InputHTMLAttributes } from 'react';
+import { useCellTabIndex } from './grid-context.ts';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   indeterminate?: boolean;
@@ -7,8 +8,17 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
 /** A checkbox that can show the mixed state ("some rows selected"), which HTML sets only from script. */
 export function Checkbox({ indeterminate = false, className, ...rest }: Props) {
   const ref = useRef<HTMLInputElement>(null);
+  const tabIndex = useCellTabIndex();
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
-  return <input ref={ref} type="checkbox" className={`dt-checkbox ${className ?? ''}`} {...rest} />;
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className={`dt-checkbox ${className ?? ''}`}
+      tabIndex={tabIndex}
+      {...rest}
+    />
+  );
 }

@@ -1,18 +1,21 @@
 import { FlexRender, type RowData, type Table } from '@tanstack/react-table';
+import type { KeyboardEvent } from 'react';
 import type { DataTableFeatures, SortState } from './data-table-features.ts';
 
 interface Props<T extends RowData> {
   table: Pick<Table<DataTableFeatures, T>, 'getHeaderGroups'>;
   sort?: SortState | undefined;
   onSort?: ((key: string) => void) | undefined;
+  /** Arrow keys between the headers (the table is one tab stop, so its headers leave the Tab order). */
+  onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
 }
 
 /** Sticky column headers; a sortable column's header is a button that says which way it sorts. */
-export function DataTableHeader<T extends RowData>({ table, sort, onSort }: Props<T>) {
+export function DataTableHeader<T extends RowData>({ table, sort, onSort, onKeyDown }: Props<T>) {
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
-        <tr key={group.id}>
+        <tr key={group.id} onKeyDown={onKeyDown}>
           {group.headers.map((header) => {
             const meta = header.column.columnDef.meta;
             const key = meta?.sortKey;
@@ -21,14 +24,20 @@ export function DataTableHeader<T extends RowData>({ table, sort, onSort }: Prop
             const className = [meta?.align ? `dt-${meta.align}` : '', meta?.className ?? ''].join(' ').trim();
             const content = header.isPlaceholder ? null : <FlexRender header={header} />;
             return (
-              <th key={header.id} scope="col" aria-sort={direction} className={className || undefined}>
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={direction}
+                className={className || undefined}
+                tabIndex={-1}
+              >
                 {key && onSort ? (
                   <button
                     type="button"
                     className="dt-sort"
                     data-active={active || undefined}
+                    tabIndex={-1}
                     onClick={() => onSort(key)}
-                    title={active ? `Sorted ${direction}; click to reverse` : 'Sort by this column'}
                   >
                     <span>{content}</span>
                     <SortIcon direction={direction} />

@@ -48,11 +48,11 @@ function DataTableRowImpl<T extends RowData>({
         const cls =
           [meta?.align ? `dt-${meta.align}` : '', meta?.className ?? ''].join(' ').trim() || undefined;
         return meta?.rowHeader ? (
-          <th key={cell.id} scope="row" className={cls}>
+          <th key={cell.id} scope="row" className={cls} tabIndex={-1}>
             <FlexRender cell={cell} />
           </th>
         ) : (
-          <td key={cell.id} className={cls}>
+          <td key={cell.id} className={cls} tabIndex={-1}>
             <FlexRender cell={cell} />
           </td>
         );

@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTable, type RowData } from '@tanstack/react-table';
 import { DataTableRow, type RowHandlers } from './data-table-row.tsx';
 import { DataTableHeader } from './data-table-header.tsx';
+import { CURRENT_ROW, InGridContext } from './grid-context.ts';
 import { dataTableFeatures, type DataColumn, type SortState } from './data-table-features.ts';
 import { SkeletonRows } from './skeleton-rows.tsx';
 import { useRovingRows } from './use-roving-rows.ts';
@@ -26,6 +27,10 @@ export interface DataTableProps<T extends RowData> {
   onRowActivate?: ((row: T, element: HTMLElement) => void) | undefined;
   onRowToggle?: ((row: T, index: number) => void) | undefined;
   isRowSelected?: ((row: T) => boolean) | undefined;
+  /** Shift+↓/↑ from a row: these rows become selected. */
+  onRowsSelect?: ((rows: T[]) => void) | undefined;
+  /** More keys on a focused row (`e` to edit, say); a stable object. */
+  rowKeys?: Record<string, (row: T, element: HTMLElement) => void> | undefined;
   /** Extra attributes of a row (`data-…`); must depend on the row's data only, rows are memoised on it. */
   rowAttributes?: ((row: T) => Record<string, string | undefined>) | undefined;
   rowClassName?: ((row: T) => string | undefined) | undefined;
@@ -73,7 +78,26 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const rows = table.getRowModel().rows;
   const offset = virtual ? first : 0;
 
+  const { rowKeys: keysByRow, onRowsSelect } = props;
+  const rowKeys = useMemo(
+    () =>
+      keysByRow &&
+      Object.fromEntries(
+        Object.entries(keysByRow).map(([key, run]) => [
+          key,
+          (i: number, el: HTMLElement) => {
+            const row = data[i];
+            if (row !== undefined) run(row, el);
+          },
+        ]),
+      ),
+    [keysByRow, data],
+  );
   const roving = useRovingRows({
+    rowKeys,
+    onSelectRange: onRowsSelect
+      ? (from, to) => onRowsSelect(data.slice(Math.min(from, to), Math.max(from, to) + 1))
+      : undefined,
     count: data.length,
     containerRef: scrollRef,
     scrollToIndex: virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'auto' }) : undefined,
@@ -94,7 +118,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const { sort, onSort } = props;
   // The header does not change while scrolling; keeping the element skips re-rendering it every frame.
   const header = useMemo(
-    () => <DataTableHeader table={table} sort={sort} onSort={onSort} />,
+    () => (
+      <DataTableHeader
+        table={table}
+        sort={sort}
+        onSort={onSort}
+        onKeyDown={(e) => latest.current.roving.onHeaderKeyDown(e)}
+      />
+    ),
     // `table` is one instance for the component's life, so `columnsKey` (columns and their visibility)
     // is what tells the header to re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -128,7 +159,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const showSkeleton = loading && data.length === 0;
 
   return (
-    <div className="dt-scroll" ref={scrollRef}>
+    <div className="dt-scroll" ref={scrollRef} data-focus-fallback={CURRENT_ROW}>
       <table
         className="dt"
         style={{ minWidth }}
@@ -142,41 +173,43 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             <col key={c.id} style={c.columnDef.meta?.width ? { width: c.columnDef.meta.width } : undefined} />
           ))}
         </colgroup>
-        {header}
-        <tbody>
-          {showSkeleton && <SkeletonRows columns={visibleColumns} count={props.skeletonRows ?? 12} />}
-          {!loading && data.length === 0 && (
-            <tr className="dt-empty-row">
-              <td colSpan={colSpan}>{props.empty}</td>
-            </tr>
-          )}
-          {paddingTop > 0 && (
-            <tr aria-hidden className="dt-spacer" style={{ height: paddingTop }}>
-              <td colSpan={colSpan} />
-            </tr>
-          )}
-          {rows.map((row, i) => {
-            const index = offset + i;
-            return (
-              <DataTableRow
-                key={row.id}
-                row={row}
-                index={index}
-                tabbable={index === tabStop}
-                selected={props.isRowSelected?.(row.original)}
-                className={props.rowClassName?.(row.original)}
-                attributes={props.rowAttributes?.(row.original)}
-                columnsKey={columnsKey}
-                handlers={handlers}
-              />
-            );
-          })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden className="dt-spacer" style={{ height: paddingBottom }}>
-              <td colSpan={colSpan} />
-            </tr>
-          )}
-        </tbody>
+        <InGridContext value={true}>
+          {header}
+          <tbody>
+            {showSkeleton && <SkeletonRows columns={visibleColumns} count={props.skeletonRows ?? 12} />}
+            {!loading && data.length === 0 && (
+              <tr className="dt-empty-row">
+                <td colSpan={colSpan}>{props.empty}</td>
+              </tr>
+            )}
+            {paddingTop > 0 && (
+              <tr aria-hidden className="dt-spacer" style={{ height: paddingTop }}>
+                <td colSpan={colSpan} />
+              </tr>
+            )}
+            {rows.map((row, i) => {
+              const index = offset + i;
+              return (
+                <DataTableRow
+                  key={row.id}
+                  row={row}
+                  index={index}
+                  tabbable={index === tabStop}
+                  selected={props.isRowSelected?.(row.original)}
+                  className={props.rowClassName?.(row.original)}
+                  attributes={props.rowAttributes?.(row.original)}
+                  columnsKey={columnsKey}
+                  handlers={handlers}
+                />
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr aria-hidden className="dt-spacer" style={{ height: paddingBottom }}>
+                <td colSpan={colSpan} />
+              </tr>
+            )}
+          </tbody>
+        </InGridContext>
       </table>
     </div>
   );

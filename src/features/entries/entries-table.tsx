@@ -73,6 +73,10 @@ export function EntriesTable(props: Props) {
   const tableSort = useMemo(() => ({ key: desc ? sort.slice(1) : sort, desc }), [sort, desc]);
   const onRowToggle = useCallback((row: TimeEntryWithTask) => toggleRow(row, false), [toggleRow]);
   const isRowSelected = useCallback((row: TimeEntryWithTask) => selection.has(row.id), [selection]);
+  const onRowsSelect = useCallback((rows: TimeEntryWithTask[]) => selection.set(rows, true), [selection]);
+  const { onOpenEntry } = props;
+  // `e` edits the focused row, as Enter does.
+  const rowKeys = useMemo(() => ({ e: onOpenEntry }), [onOpenEntry]);
 
   return (
     <EntryCellContext.Provider value={cellEnv}>
@@ -93,6 +97,8 @@ export function EntriesTable(props: Props) {
           onRowActivate={props.onOpenEntry}
           onRowToggle={onRowToggle}
           isRowSelected={isRowSelected}
+          onRowsSelect={onRowsSelect}
+          rowKeys={rowKeys}
           rowAttributes={rowAttributes}
           rowClassName={rowClassName}
         />

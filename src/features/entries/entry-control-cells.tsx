@@ -2,6 +2,7 @@ import type { CellContext } from '@tanstack/react-table';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { Checkbox } from '../../components/data-table/checkbox.tsx';
 import type { DataTableFeatures } from '../../components/data-table/data-table-features.ts';
+import { useCellTabIndex } from '../../components/data-table/grid-context.ts';
 import { Popover } from '../../components/data-table/popover.tsx';
 import { useCellEnv, useSelectionEnv } from './entries-table-context.ts';
 
@@ -34,6 +35,7 @@ export function SelectCell({ row }: Props) {
 
 export function TimeBlockCell({ row }: Props) {
   const env = useCellEnv();
+  const tabIndex = useCellTabIndex();
   const id = row.original.time_block_id;
   if (!id) return <span className="muted">—</span>;
   if (!env.onOpenTimeBlock) return <span className="num">#{id}</span>;
@@ -43,6 +45,7 @@ export function TimeBlockCell({ row }: Props) {
       type="button"
       className="button link entries-block"
       aria-label={`Open time block ${id}`}
+      tabIndex={tabIndex}
       onClick={() => open(id)}
     >
       #{id}
@@ -57,6 +60,7 @@ export function ActionsCell({ row }: Props) {
   return (
     <Popover
       label={`Actions for entry ${row.original.id}`}
+      triggerLabel={`Actions for entry ${row.original.id}`}
       trigger={<span aria-hidden>⋯</span>}
       triggerClassName="button ghost small entries-menu-button"
     >
