@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useSessionState } from '../api/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { navigate, useLocation } from '../navigation/location.ts';
+import { KeyboardLayer, SkipLink } from './keyboard-layer.tsx';
 import { EntriesRoute } from './routes/entries-route.tsx';
 
 // The entries table is where everyone starts; the other views load when first opened.
@@ -43,6 +44,10 @@ export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
 
   return (
     <div className="app-shell">
+      <SkipLink
+        label={pathname === '/' || pathname === '/archived' ? 'Skip to entries' : 'Skip to content'}
+      />
+      <KeyboardLayer />
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden>
@@ -77,7 +82,7 @@ export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
           </button>
         </div>
       </header>
-      <main className="app-main">
+      <main className="app-main" id="main" tabIndex={-1}>
         {/* Keyed on the path: moving to another view leaves a crashed one behind. "Try again" loads the
             data afresh, since data the screen could not show would only fail the same way again. */}
         <ErrorBoundary key={pathname} what="This view" onReset={() => void queryClient.resetQueries()}>

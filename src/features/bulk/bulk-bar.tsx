@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { CURRENT_ROW } from '../../components/data-table/grid-context.ts';
 import type { Selection } from '../../components/selection.ts';
 import { BulkDeleteDialog } from './bulk-delete-dialog.tsx';
 import { BulkDuplicateDialog } from './bulk-duplicate-dialog.tsx';
@@ -38,13 +39,18 @@ export function BulkBar({
   };
 
   return (
-    <section className="bulk-bar" aria-label="Selected entries">
+    <section className="bulk-bar" aria-label="Selected entries" data-focus-fallback={CURRENT_ROW}>
       <div className="bulk-bar-count" role="status" aria-live="polite">
         <span className="bulk-bar-number num">{selection.count.toLocaleString('en-GB')}</span>
         <span>selected</span>
       </div>
       {selectAll}
-      <button type="button" className="button ghost small" onClick={selection.clear}>
+      <button
+        type="button"
+        className="button ghost small"
+        aria-keyshortcuts="Escape"
+        onClick={selection.clear}
+      >
         Clear selection
       </button>
       <div className="bulk-bar-actions">
@@ -65,7 +71,12 @@ export function BulkBar({
             Unarchive
           </button>
         )}
-        <button type="button" className="button small bulk-danger" onClick={() => start('delete')}>
+        <button
+          type="button"
+          className="button small bulk-danger"
+          aria-keyshortcuts="Delete"
+          onClick={() => start('delete')}
+        >
           Delete
         </button>
       </div>

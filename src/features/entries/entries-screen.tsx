@@ -92,7 +92,7 @@ export function EntriesScreen(props: EntriesScreenProps) {
           />
           <ExportCsvButton state={state} archived={archived} personName={people.name} />
           {props.onNewEntry && (
-            <button type="button" className="button primary" onClick={props.onNewEntry}>
+            <button type="button" className="button primary" aria-keyshortcuts="N" onClick={props.onNewEntry}>
               <span aria-hidden>+</span> New entry
             </button>
           )}
