@@ -6,6 +6,7 @@ import { CURRENT_ROW } from '../components/data-table/grid-context.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useFocusRescue } from '../components/focus-rescue.ts';
 import { SessionGate } from './session-gate.tsx';
+import './toasts.css';
 
 export const API_BASE = '/api';
 

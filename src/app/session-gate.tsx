@@ -6,7 +6,7 @@ import { AppLayout } from './layout.tsx';
 
 /**
  * Signed out: the sign-in screen. Signed in: the dashboard. After a 401 the dashboard stays mounted
- * (inert, so forms keep their typing and the URL stays) under a sign-in dialog. Signing in as the same
+ * (inert under the sign-in dialog's modal layer, so forms keep their typing and the URL stays). Signing in as the same
  * person picks up where they were; as someone else, the cache and the old screen are thrown away.
  */
 export function SessionGate() {
@@ -48,8 +48,6 @@ export function SessionGate() {
     <>
       <div
         key={generation}
-        inert={!session}
-        aria-hidden={!session}
         onFocus={(e) => {
           if (e.target instanceof HTMLElement) lastFocus.current = e.target;
         }}

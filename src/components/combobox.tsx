@@ -190,16 +190,15 @@ export function Combobox<K>(props: Props<K>) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul
-        ref={listRef}
-        id={listId}
-        role="listbox"
-        aria-label={props.listLabel}
-        className={`combobox-list ${props.listClassName ?? ''}`}
-        hidden={!open}
-      >
-        {open &&
-          options.map((o, i) => (
+      {open && (
+        <ul
+          ref={listRef}
+          id={listId}
+          role="listbox"
+          aria-label={props.listLabel}
+          className={`combobox-list ${props.listClassName ?? ''}`}
+        >
+          {options.map((o, i) => (
             <li
               key={String(o.key)}
               id={`${listId}-${i}`}
@@ -214,12 +213,13 @@ export function Combobox<K>(props: Props<K>) {
               {o.detail && <span className="muted combobox-detail">{o.detail}</span>}
             </li>
           ))}
-        {open && options.length === 0 && (
-          <li role="presentation" className="muted combobox-note">
-            {searching ? 'Searching…' : props.emptyText}
-          </li>
-        )}
-      </ul>
+          {options.length === 0 && (
+            <li role="presentation" className="muted combobox-note">
+              {searching ? 'Searching…' : props.emptyText}
+            </li>
+          )}
+        </ul>
+      )}
       <span className="combobox-count" role="status" aria-live="polite">
         {count}
       </span>

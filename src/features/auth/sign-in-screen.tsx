@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useSessionStore, type ExpiredSession, type Session } from '../../api/index.ts';
+import { ModalOverlay } from '../../components/modal-overlay.tsx';
 import { SignInField } from './sign-in-field.tsx';
 import { signInSchema, type SignInValues } from './sign-in-schema.ts';
 import { useSignIn } from './use-sign-in.ts';
@@ -193,9 +194,9 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
   );
 
   return overlay ? (
-    <div className="sign-in-overlay" role="dialog" aria-modal="true" aria-labelledby="sign-in-title">
+    <ModalOverlay className="sign-in-overlay" aria-labelledby="sign-in-title">
       {card}
-    </div>
+    </ModalOverlay>
   ) : (
     <main className="sign-in-page">{card}</main>
   );

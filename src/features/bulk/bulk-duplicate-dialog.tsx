@@ -12,6 +12,7 @@ import { countEntries } from '../../lib/counts.ts';
 import { navigate } from '../../navigation/location.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { chunkFailures } from './failures.ts';
+import { ScrollList } from '../../components/scroll-list.tsx';
 
 const schema = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Choose the day to copy the entries to.' }),
@@ -88,13 +89,13 @@ export function BulkDuplicateDialog({
       {plan && plan.skipped.length > 0 && (
         <div className="notice">
           {countEntries(plan.skipped.length)} cannot be copied and will be left out:
-          <ul className="bulk-entry-list compact">
+          <ScrollList className="bulk-entry-list compact">
             {plan.skipped.slice(0, 10).map((s) => (
               <li key={s.entry.id}>
                 <span className="num">#{s.entry.id}</span> {s.reason}
               </li>
             ))}
-          </ul>
+          </ScrollList>
         </div>
       )}
       {failures.length > 0 && (

@@ -4,6 +4,7 @@ import type { FieldChange, PlannedChange } from '../../lib/bulk-plan.ts';
 import { formatStart } from '../../lib/dates.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import { entryTitle, entryWhen } from './entry-text.ts';
+import { useKeyboardScrollable } from '../../components/use-keyboard-scrollable.ts';
 
 const FIELD_LABEL: Record<FieldChange['field'], string> = {
   task_id: 'Task',
@@ -55,6 +56,7 @@ export function BulkPreview({ plan, taskName, personName }: Props) {
     warned: plan.filter((p) => p.patch && p.warnings.length).length,
   };
 
+  const scrollRef = useKeyboardScrollable<HTMLDivElement>();
   return (
     <div className="bulk-preview">
       <p className="bulk-preview-summary" aria-live="polite">
@@ -65,7 +67,7 @@ export function BulkPreview({ plan, taskName, personName }: Props) {
         {counts.warned > 0 && <span className="badge warning">{counts.warned} with a warning</span>}
         {counts.unchanged > 0 && <span className="badge">{counts.unchanged} already match</span>}
       </p>
-      <div className="bulk-preview-scroll">
+      <div className="bulk-preview-scroll" ref={scrollRef}>
         <table className="bulk-table" aria-label="Preview of changes">
           <thead>
             <tr>

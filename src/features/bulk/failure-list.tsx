@@ -1,5 +1,6 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { entryTitle, entryWhen } from './entry-text.ts';
+import { ScrollList } from '../../components/scroll-list.tsx';
 
 export interface Failure {
   entry: TimeEntryWithTask;
@@ -30,7 +31,7 @@ export function FailureList({
             <p className="bulk-failure-reason">
               <span className="badge danger">{list.length} failed</span> {reason}
             </p>
-            <ul className="bulk-entry-list">
+            <ScrollList className="bulk-entry-list">
               {sorted.slice(0, SHOWN).map((f) => (
                 <li key={f.entry.id} data-entry-id={f.entry.id}>
                   <span className="num muted">#{f.entry.id}</span>
@@ -40,7 +41,7 @@ export function FailureList({
                   {f.named && <span className="badge warning">named by the API</span>}
                 </li>
               ))}
-            </ul>
+            </ScrollList>
             {sorted.length > SHOWN && (
               <p className="muted">…and {sorted.length - SHOWN} more for the same reason.</p>
             )}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Tooltip } from '../../components/tooltip.tsx';
 
 interface Props {
   page: number;
@@ -43,16 +44,19 @@ export function EntriesPager({ page, perPage, pageLength, hasNext, busy, onPage,
         <span className="entries-page-number num" aria-current="page" aria-busy={busy || undefined}>
           Page {page}
         </span>
-        <button
-          type="button"
-          className="button small"
-          disabled={hasNext === false}
-          title={hasNext === null ? 'Checking whether there is a next page…' : undefined}
-          onClick={() => onPage(page + 1)}
-        >
-          Next <span aria-hidden>›</span>
-        </button>
+        <NextButton hasNext={hasNext} onClick={() => onPage(page + 1)} />
       </div>
     </nav>
+  );
+}
+
+function NextButton({ hasNext, onClick }: { hasNext: boolean | null; onClick: () => void }) {
+  // Until the next page has been asked for, the button says so on hover and focus.
+  return (
+    <Tooltip interactive text={hasNext === null ? 'Checking whether there is a next page…' : null}>
+      <button type="button" className="button small" disabled={hasNext === false} onClick={onClick}>
+        Next <span aria-hidden>›</span>
+      </button>
+    </Tooltip>
   );
 }

@@ -1,11 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { ChipRadioGroup } from '../../components/chip-radio-group.tsx';
 import { localTimeZone } from '../../lib/dates.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import { hoursPerDay, type ChartGroup } from './chart-data.ts';
 import { totalSeconds } from './entry-facts.ts';
 import { HoursChart } from './hours-chart.tsx';
 import './entries-summary.css';
+import { ScrollList } from '../../components/scroll-list.tsx';
 
 interface Props {
   /** The rows the table shows. */
@@ -26,6 +28,11 @@ interface Props {
   };
   personName: (id: number) => string;
 }
+
+const GROUPS = [
+  ['person', 'By person'],
+  ['project', 'By project'],
+] as const;
 
 const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`;
 
@@ -68,20 +75,12 @@ export function EntriesSummary({ rows, loading, scope, notice, range, chart, per
         <div className="entries-chart">
           <div className="entries-chart-head">
             <h2>Hours per {data?.unit ?? 'day'}</h2>
-            <div className="entries-chart-group" role="radiogroup" aria-label="Stack hours by">
-              {(['person', 'project'] as const).map((g) => (
-                <button
-                  key={g}
-                  type="button"
-                  role="radio"
-                  aria-checked={chart.group === g}
-                  className="entries-chip"
-                  onClick={() => chart.onGroup(g)}
-                >
-                  By {g}
-                </button>
-              ))}
-            </div>
+            <ChipRadioGroup
+              label="Stack hours by"
+              value={chart.group}
+              options={GROUPS}
+              onChange={chart.onGroup}
+            />
             <button type="button" className="button ghost small" onClick={() => chart.onToggle(false)}>
               Hide chart
             </button>
@@ -95,7 +94,7 @@ export function EntriesSummary({ rows, loading, scope, notice, range, chart, per
           ) : (
             <div className="entries-chart-body">
               <HoursChart data={data} />
-              <ul className="entries-legend" aria-label="Legend">
+              <ScrollList className="entries-legend" aria-label="Legend">
                 {data.series.map((s) => (
                   <li key={s.key}>
                     <span className="dot" style={{ background: s.color }} aria-hidden />
@@ -104,7 +103,7 @@ export function EntriesSummary({ rows, loading, scope, notice, range, chart, per
                   </li>
                 ))}
                 {data.series.length === 0 && <li className="muted">Nothing tracked in this range.</li>}
-              </ul>
+              </ScrollList>
             </div>
           )}
         </div>

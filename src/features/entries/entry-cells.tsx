@@ -2,6 +2,7 @@ import type { CellContext } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { DataTableFeatures } from '../../components/data-table/data-table-features.ts';
+import { Tooltip } from '../../components/tooltip.tsx';
 import { formatDateTime, formatEnd, formatShortDateTime, formatStart } from '../../lib/dates.ts';
 import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
@@ -32,7 +33,7 @@ export function DurationCell({ row }: Props) {
   const e = row.original;
   const s = startMs(e);
   if (isRunning(e) && s !== null) return <RunningDuration start={s} />;
-  return <span title={formatDuration(e.duration, 'h:mm:ss')}>{formatDuration(e.duration)}</span>;
+  return <Tooltip text={formatDuration(e.duration, 'h:mm:ss')}>{formatDuration(e.duration)}</Tooltip>;
 }
 
 /** A running entry's elapsed time, ticking every second; only this cell re-renders. */
@@ -54,9 +55,9 @@ export function TaskCell({ row }: Props) {
   const e = row.original;
   return (
     <span className="entries-task">
-      <span className="entries-ellipsis" title={e.task?.name}>
+      <Tooltip className="entries-ellipsis" text={taskName(e.task_id, e.task?.name)}>
         {taskName(e.task_id, e.task?.name)}
-      </span>
+      </Tooltip>
       {e.archived_at && view === 'active' && <span className="badge">Archived</span>}
     </span>
   );
@@ -66,9 +67,11 @@ export function ProjectCell({ row }: Props) {
   const project = row.original.task?.project;
   if (!project) return dash;
   return (
-    <span className="entries-project" title={project.name}>
+    <span className="entries-project">
       <span className="dot" style={{ background: project.color ?? 'var(--border-strong)' }} aria-hidden />
-      <span className="entries-ellipsis">{project.name}</span>
+      <Tooltip className="entries-ellipsis" text={project.name}>
+        {project.name}
+      </Tooltip>
     </span>
   );
 }
@@ -82,14 +85,14 @@ export function StatusCell({ row }: Props) {
   const status = row.original.task?.status;
   if (!status) return dash;
   return (
-    <span className="entries-status" title={status.name}>
+    <Tooltip className="entries-status" text={status.name}>
       {status.emoji && (
         <span className="entries-emoji" aria-hidden>
           {status.emoji}
         </span>
       )}
       {status.name}
-    </span>
+    </Tooltip>
   );
 }
 
@@ -97,14 +100,14 @@ export function TagsCell({ row }: Props) {
   const tags = row.original.task?.tags ?? [];
   if (tags.length === 0) return dash;
   return (
-    <span className="entries-tags" title={tags.map((t) => t.name).join(', ')}>
+    <Tooltip className="entries-tags" text={tags.map((t) => t.name).join(', ')}>
       {tags.map((t) => (
         <span key={t.id} className="entries-tag">
           <span className="entries-tag-dot" style={{ background: t.color ?? 'var(--muted)' }} aria-hidden />
           {t.name}
         </span>
       ))}
-    </span>
+    </Tooltip>
   );
 }
 
@@ -124,9 +127,9 @@ function Stamp({ iso }: { iso: string | null | undefined }) {
   const ms = iso ? Date.parse(iso) : Number.NaN;
   if (Number.isNaN(ms)) return dash;
   return (
-    <span className="num" title={formatDateTime(ms, timeZone)}>
+    <Tooltip className="num" text={formatDateTime(ms, timeZone)}>
       {formatShortDateTime(ms, timeZone, now)}
-    </span>
+    </Tooltip>
   );
 }
 

@@ -1,16 +1,23 @@
-import { useRef } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { ChartData } from './chart-data.ts';
+import { ChartTable } from './chart-table.tsx';
 import { useElementWidth } from './use-element-width.ts';
+import './hours-chart.css';
 
 const HEIGHT = 112;
 const AXIS = 34;
 const BOTTOM = 18;
 const TOP = 6;
 
-/** Hours per day as stacked bars: a gap or a spike shows at a glance. Hand-drawn SVG, no chart library. */
+/**
+ * Hours per day as stacked bars: a gap or a spike shows at a glance. Hand-drawn SVG, no chart library.
+ * The chart is one Tab stop: ←/→ (Home/End) pick a bar and its values show beside it, as they do on
+ * hover; screen readers also get every value in a table of their own.
+ */
 export function HoursChart({ data }: { data: ChartData }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [picked, setPicked] = useState<number | null>(null);
   const width = useElementWidth(ref);
   const { buckets, series } = data;
   const plotW = Math.max(0, width - AXIS);
@@ -25,56 +32,127 @@ export function HoursChart({ data }: { data: ChartData }) {
   const summary = busiest
     ? `Hours per ${data.unit}: ${buckets.length} ${data.unit}s, busiest ${busiest.title} with ${formatDuration(busiest.total)}`
     : 'Hours per day: no data';
+  const current = picked === null ? null : (buckets[Math.min(picked, buckets.length - 1)] ?? null);
+  const shown = Math.max(0, current ? buckets.indexOf(current) : buckets.length - 1);
+  const read = buckets[shown];
+  const valueText = read
+    ? [
+        `${read.title}: ${formatDuration(read.total)}`,
+        ...read.values.flatMap((v, j) => (v > 0 ? [`${series[j]?.label ?? ''} ${formatDuration(v)}`] : [])),
+      ].join(', ')
+    : 'no data';
+  const onKeyDown = (e: KeyboardEvent) => {
+    const last = buckets.length - 1;
+    const at = picked ?? -1;
+    const next =
+      e.key === 'ArrowRight'
+        ? Math.min(last, at + 1)
+        : e.key === 'ArrowLeft'
+          ? Math.max(0, at < 0 ? last : at - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : e.key === 'Escape'
+                ? null
+                : undefined;
+    if (next === undefined || last < 0) return;
+    e.preventDefault();
+    setPicked(next);
+  };
 
   return (
-    <div ref={ref} className="entries-chart-canvas">
-      <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
-        {ticks.map((t) => (
-          <g key={t} transform={`translate(0 ${TOP + plotH - (t / maxHours) * plotH})`}>
-            <line x1={AXIS} x2={width} className="entries-chart-grid" />
-            <text x={AXIS - 6} dy="0.32em" textAnchor="end" className="entries-chart-axis">
-              {t === 0 ? '0' : `${Number.isInteger(t) ? t : t.toFixed(1)}h`}
-            </text>
-          </g>
-        ))}
-        {buckets.map((b, i) => {
-          const x = AXIS + i * slot + (slot - barW) / 2;
-          let acc = 0;
-          return (
-            <g key={b.start}>
-              <title>
-                {`${b.title}: ${formatDuration(b.total)}`}
-                {b.values
-                  .map((v, j) => (v > 0 ? `\n${series[j]?.label ?? ''}: ${formatDuration(v)}` : ''))
-                  .join('')}
-              </title>
-              <rect x={AXIS + i * slot} y={TOP} width={slot} height={plotH} className="entries-chart-hit" />
-              {b.values.map((v, j) => {
-                if (v <= 0) return null;
-                const h = y(v);
-                acc += h;
-                return (
-                  <rect
-                    key={j}
-                    x={x}
-                    y={TOP + plotH - acc}
-                    width={barW}
-                    height={Math.max(h, 0.5)}
-                    fill={series[j]?.color}
-                    rx={barW > 6 && j === b.values.length - 1 ? 1.5 : 0}
-                  />
-                );
-              })}
-              {i % labelEvery === 0 && (
-                <text x={x + barW / 2} y={HEIGHT - 4} textAnchor="middle" className="entries-chart-axis">
-                  {b.label}
-                </text>
-              )}
+    <>
+      <div
+        ref={ref}
+        className="entries-chart-canvas hours-chart"
+        // A slider over the bars: one Tab stop, ←/→ move, and the value read out is the bar's numbers.
+        role="slider"
+        aria-label={`${summary}. Arrow keys read each ${data.unit}`}
+        aria-valuemin={1}
+        aria-valuemax={Math.max(1, buckets.length)}
+        aria-valuenow={shown + 1}
+        aria-valuetext={valueText}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={() => picked === null && setPicked(buckets.length - 1)}
+        onBlur={() => setPicked(null)}
+        onMouseLeave={() => setPicked(null)}
+      >
+        <svg width={width} height={HEIGHT} aria-hidden>
+          {ticks.map((t) => (
+            <g key={t} transform={`translate(0 ${TOP + plotH - (t / maxHours) * plotH})`}>
+              <line x1={AXIS} x2={width} className="entries-chart-grid" />
+              <text x={AXIS - 6} dy="0.32em" textAnchor="end" className="entries-chart-axis">
+                {t === 0 ? '0' : `${Number.isInteger(t) ? t : t.toFixed(1)}h`}
+              </text>
             </g>
-          );
-        })}
-      </svg>
-    </div>
+          ))}
+          {buckets.map((b, i) => {
+            const x = AXIS + i * slot + (slot - barW) / 2;
+            let acc = 0;
+            return (
+              <g key={b.start} onMouseEnter={() => setPicked(i)}>
+                <rect
+                  x={AXIS + i * slot}
+                  y={TOP}
+                  width={slot}
+                  height={plotH}
+                  className="entries-chart-hit"
+                  data-picked={current === b || undefined}
+                />
+                {b.values.map((v, j) => {
+                  if (v <= 0) return null;
+                  const h = y(v);
+                  acc += h;
+                  return (
+                    <rect
+                      key={j}
+                      x={x}
+                      y={TOP + plotH - acc}
+                      width={barW}
+                      height={Math.max(h, 0.5)}
+                      fill={series[j]?.color}
+                      rx={barW > 6 && j === b.values.length - 1 ? 1.5 : 0}
+                    />
+                  );
+                })}
+                {i % labelEvery === 0 && (
+                  <text x={x + barW / 2} y={HEIGHT - 4} textAnchor="middle" className="entries-chart-axis">
+                    {b.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+        {current && (
+          <div
+            className="hours-chart-readout"
+            style={
+              buckets.indexOf(current) < buckets.length / 2
+                ? { left: AXIS + (buckets.indexOf(current) + 1) * slot + 4 }
+                : { right: width - AXIS - buckets.indexOf(current) * slot + 4 }
+            }
+            aria-hidden
+          >
+            <strong>
+              {current.title}: {formatDuration(current.total)}
+            </strong>
+            {current.values.map((v, j) =>
+              v > 0 ? (
+                <span key={series[j]?.key ?? j}>
+                  <span className="dot" style={{ background: series[j]?.color }} aria-hidden />
+                  {series[j]?.label}: {formatDuration(v)}
+                </span>
+              ) : null,
+            )}
+          </div>
+        )}
+      </div>
+      {/* Outside the slider: a slider's content is not read, and this table is for reading. */}
+      <ChartTable data={data} />
+    </>
   );
 }
 

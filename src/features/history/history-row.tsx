@@ -4,6 +4,7 @@ import { countEntries } from '../../lib/counts.ts';
 import { formatDateTime, formatStart } from '../../lib/dates.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { UndoProblem } from './history-screen.tsx';
+import { ScrollList } from '../../components/scroll-list.tsx';
 
 const KIND: Record<HistoryKind, { label: string; tone: string; undo: string }> = {
   patch: { label: 'Edit', tone: 'accent', undo: 'Undo edit' },
@@ -97,7 +98,7 @@ export function HistoryRow({ record, undoable, busy, problem, onUndo }: Props) {
         </p>
       )}
       {open && (
-        <ul id={detailsId} className="history-items">
+        <ScrollList id={detailsId} className="history-items">
           {ids.slice(0, SHOWN).map((item) => (
             <li key={item.id}>
               <span className="num">#{item.id}</span>
@@ -112,7 +113,7 @@ export function HistoryRow({ record, undoable, busy, problem, onUndo }: Props) {
             </li>
           ))}
           {ids.length > SHOWN && <li className="muted">…and {ids.length - SHOWN} more</li>}
-        </ul>
+        </ScrollList>
       )}
     </li>
   );

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA; every impact counts. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Scans what the page shows now and keeps every violation, named by where it was found, so one run
+ * lists them all. The page's CSP blocks injected scripts: the spec that uses this bypasses CSP for its
+ * own browser context only.
+ */
+export function axeScanner(page: Page) {
+  const found: string[] = [];
+  const scanned: string[] = [];
+  return {
+    found,
+    scanned,
+    /** Scans the page, or with `include` only that part (a dialog or popup: the page behind was scanned). */
+    async scan(where: string, include?: string) {
+      // Let transitions and the toasts' entrance settle, so colours are measured as a person sees them.
+      await page.waitForTimeout(350);
+      const t0 = Date.now();
+      const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
+      if (include) builder.include(include);
+      const result = await builder.analyze();
+      scanned.push(`${where} (${Date.now() - t0} ms)`);
+      if (process.env.AXE_LOG) console.log(`${scanned.at(-1)}: ${result.violations.length} rules violated`);
+      for (const v of result.violations) {
+        const nodes = v.nodes.map(
+          (n) =>
+            `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.split('\n').slice(1).join(' ').trim().slice(0, 160)})` : ''}`,
+        );
+        found.push(`${where}: ${v.id} [${v.impact}] ×${v.nodes.length}: ${nodes.slice(0, 4).join(' | ')}`);
+      }
+    },
+  };
+}
