@@ -8,8 +8,8 @@ export interface ComboboxOption<K> {
   color?: string | undefined;
   /** Quieter text after it (a project, a client). */
   detail?: string | undefined;
-  /** Shown in a lighter colour ("Any task"). */
-  muted?: boolean;
+  /** Not a result but a way out ("Any task"): shown lighter, left out of the count. */
+  extra?: boolean;
   /** The value currently chosen: shown bold. */
   chosen?: boolean;
 }
@@ -153,7 +153,8 @@ export function Combobox<K>(props: Props<K>) {
     }
   };
 
-  const count = !open || searching ? '' : options.length ? props.countText(options.length) : props.emptyText;
+  const results = options.filter((o) => !o.extra).length;
+  const count = !open || searching ? '' : results ? props.countText(results) : props.emptyText;
 
   return (
     <div className="combobox">
@@ -206,7 +207,7 @@ export function Combobox<K>(props: Props<K>) {
               aria-selected={i === current}
               data-index={i}
               data-chosen={o.chosen || undefined}
-              className={o.muted ? 'muted' : undefined}
+              className={o.extra ? 'muted' : undefined}
             >
               {o.color !== undefined && <span className="dot" style={{ background: o.color }} aria-hidden />}
               <span className="combobox-label">{o.label}</span>

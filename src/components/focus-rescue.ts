@@ -8,9 +8,27 @@ import { tabbables } from './modal-layer.ts';
  * heading when that is gone too; without one, to the first control of its nearest part still on the
  * page.
  */
+interface Lost {
+  el: Element;
+  fallback: string | null;
+  ancestors: Element[];
+  /** Where it sat in a table: its body, its row's place and its text ("Restore"). */
+  row: { body: Element; index: number; text: string } | null;
+}
+
+/** The same control in the row that took the lost one's place (or the last row): "the next row". */
+function sameInNextRow(lost: Lost): HTMLElement | undefined {
+  if (!lost.row?.body.isConnected) return undefined;
+  const rows = lost.row.body.children;
+  const row = rows[Math.min(lost.row.index, rows.length - 1)];
+  if (!row) return undefined;
+  const controls = tabbables(row);
+  return controls.find((c) => c.textContent === lost.row?.text) ?? controls[0];
+}
+
 export function useFocusRescue() {
   useEffect(() => {
-    let last: { el: Element; fallback: string | null; ancestors: Element[] } | null = null;
+    let last: Lost | null = null;
     // When nothing can take focus yet (the next screen is still loading), keep trying for a moment.
     let giveUpAt = 0;
     const onFocusIn = (e: FocusEvent) => {
@@ -19,10 +37,18 @@ export function useFocusRescue() {
       const ancestors: Element[] = [];
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) ancestors.push(a);
       giveUpAt = 0;
+      const row = el.closest('tbody > tr');
       last = {
         el,
         fallback: el.closest('[data-focus-fallback]')?.getAttribute('data-focus-fallback') ?? null,
         ancestors,
+        row: row?.parentElement
+          ? {
+              body: row.parentElement,
+              index: [...row.parentElement.children].indexOf(row),
+              text: el.textContent ?? '',
+            }
+          : null,
       };
     };
     const rescue = () => {
@@ -38,7 +64,7 @@ export function useFocusRescue() {
       const part = lost.ancestors.find((a) => a.isConnected && !a.closest('[inert]'));
       const target = lost.fallback
         ? (document.querySelector<HTMLElement>(lost.fallback) ?? heading)
-        : ((part ? tabbables(part)[0] : undefined) ?? heading);
+        : (sameInNextRow(lost) ?? (part ? tabbables(part)[0] : undefined) ?? heading);
       if (!target) return;
       last = null;
       giveUpAt = 0;

@@ -8,7 +8,14 @@ export function shortcutOf(e: KeyboardEvent): string {
   return [...mods, key].join('+');
 }
 
-const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="combobox"]';
+const TYPING = [
+  'input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="range"])',
+  'textarea',
+  'select',
+  '[contenteditable=""]',
+  '[contenteditable="true"]',
+  '[role="combobox"]',
+].join(', ');
 
 /** True when a key press belongs to what has focus: a field being typed in, an open menu or dialog. */
 export function keyBelongsElsewhere(e: KeyboardEvent): boolean {

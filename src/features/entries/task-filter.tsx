@@ -35,7 +35,7 @@ export function TaskFilter({ value, valueLabel, onChange }: Props) {
   const needle = typed.toLowerCase();
   const tasks = query === null ? [] : (data?.data ?? []).filter((t) => t.name.toLowerCase().includes(needle));
   const options: ComboboxOption<Key>[] = [
-    ...(typed ? [] : [{ key: 'any' as const, label: 'Any task', muted: true, chosen: value === undefined }]),
+    ...(typed ? [] : [{ key: 'any' as const, label: 'Any task', extra: true, chosen: value === undefined }]),
     ...tasks.map((t) => ({
       key: t.id,
       label: t.name,

@@ -18,7 +18,7 @@ function newValues(): EntryFormValues {
 function LoadingForm({ title, onClose }: { title: string; onClose: () => void }) {
   return (
     <Dialog title={title} onClose={onClose}>
-      <div className="entry-form-loading" aria-busy="true" aria-label="Loading the entry">
+      <div className="entry-form-loading" role="status" aria-busy="true" aria-label="Loading the entry">
         {[0, 1, 2].map((i) => (
           <div key={i} className="entry-form-loading-row">
             <span className="skeleton" style={{ width: '30%' }} />
