@@ -35,6 +35,12 @@ describe('menuKey', () => {
     expect(menuKey('e', items, duplicate ?? null)).toBe(del);
   });
 
+  it('a prefix that matches nothing starts again from its last letter', async () => {
+    await new Promise((r) => setTimeout(r, 600));
+    expect(menuKey('a', items, edit ?? null)).toBe(archive);
+    expect(menuKey('d', items, archive ?? null)).toBe(del);
+  });
+
   it('leaves other keys alone', () => {
     expect(menuKey(' ', items, edit ?? null)).toBeNull();
     expect(menuKey('Enter', items, edit ?? null)).toBeNull();

@@ -25,9 +25,16 @@ export function menuKey(
   // A repeated first letter cycles through the items starting with it.
   const search = typed.length > 1 && [...typed].every((c) => c === typed[0]) ? (typed[0] ?? '') : typed;
   const from = search === typed && typed.length > 1 ? at : at + 1;
-  for (let i = 0; i < items.length; i++) {
-    const item = wrap(from + i);
-    if (item?.textContent?.trim().toLowerCase().startsWith(search)) return item;
-  }
-  return null;
+  const find = (prefix: string, start: number) => {
+    for (let i = 0; i < items.length; i++) {
+      const item = wrap(start + i);
+      if (item?.textContent?.trim().toLowerCase().startsWith(prefix)) return item;
+    }
+    return null;
+  };
+  const found = find(search, from);
+  if (found || typed.length === 1) return found;
+  // Letters that add up to nothing: the newest one on its own starts a new search.
+  typed = key.toLowerCase();
+  return find(typed, at + 1);
 }
