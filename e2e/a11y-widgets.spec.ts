@@ -207,3 +207,29 @@ test('after a delete from the row menu focus goes to the next row, and the toast
   // Said politely: the toasts are a live region.
   await expect(page.locator('section[aria-live="polite"]')).toContainText('Entry deleted');
 });
+
+test('after a restore in Recently deleted focus goes to the next row’s Restore', async ({ page }) => {
+  await signIn(page, 'lead', { path: PATH });
+  const ids = await rows(page).evaluateAll((rs) =>
+    rs.slice(0, 2).map((r) => r.getAttribute('data-entry-id')),
+  );
+  await rows(page).first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Delete');
+  const confirm = page.getByRole('dialog', { name: 'Delete 2 entries?' });
+  await confirm.getByRole('button', { name: 'Delete 2 entries' }).press('Enter');
+  await expect(page.getByText('Deleted 2 entries')).toBeVisible();
+  // The bulk bar went with the selection: focus is on the table's current row, not on the page.
+  await expect(page.locator('tr[data-entry-id]:focus')).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'Recently deleted' }).click();
+  const restore = (id: string | null) => page.getByRole('button', { name: `Restore entry ${id}` });
+  const [first, second] = (
+    await Promise.all(ids.map(async (id) => ({ id, y: (await restore(id).boundingBox())?.y ?? 0 })))
+  ).sort((a, b) => a.y - b.y);
+  await restore(first?.id ?? null).focus();
+  await page.keyboard.press('Enter');
+  await expect(restore(first?.id ?? null)).toBeHidden();
+  await expect(restore(second?.id ?? null)).toBeFocused();
+});
