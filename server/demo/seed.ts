@@ -6,6 +6,7 @@ import { insertEntries, type SeedEntry } from '../time-entries/store-writes.ts';
 import { DEMO_ACCOUNTS, DEMO_WORKSPACE_ID, SIDE_WORKSPACE_ID } from './accounts.ts';
 import { ORGANIZATION, PEOPLE, WORKSPACES } from './catalog.ts';
 import { leadToday, workdayEntries, type Worker } from './entries.ts';
+import { withDemoProblems } from './problems.ts';
 import { createRandom, type Random } from './random.ts';
 import { insertCatalog } from './seed-catalog.ts';
 
@@ -14,6 +15,8 @@ export interface SeedOptions {
   now?: number;
   /** Entries in Acme Studio; by default whatever 60 working days give (about 3,000). */
   entries?: number;
+  /** Plant the mistakes "Needs attention" finds; by default in the demo, not in a data set of a given size. */
+  problems?: boolean;
 }
 
 export interface SeedSummary {
@@ -121,7 +124,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
     const acmeTasks = taskIds.get(DEMO_WORKSPACE_ID) ?? [];
     const acme = WORKSPACES.find((w) => w.id === DEMO_WORKSPACE_ID);
     const acmeWorkers = workersFor(rng, acme?.members.map(([id]) => id) ?? [], acmeTasks);
-    const rows: SeedEntry[] = acmeEntries(rng, acmeWorkers, acmeTasks, now, options.entries);
+    let rows: SeedEntry[] = acmeEntries(rng, acmeWorkers, acmeTasks, now, options.entries);
+    if (options.problems ?? options.entries === undefined) rows = withDemoProblems(rows, now);
 
     const sideTasks = taskIds.get(SIDE_WORKSPACE_ID) ?? [];
     const sideWorkers = [DEMO_ACCOUNTS.lead.userId, DEMO_ACCOUNTS.outsider.userId].map((userId) => ({
