@@ -22,6 +22,23 @@ export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
   'last-90-days': 'Last 90 days',
 };
 
+export const RANGE_PRESETS = [
+  'today',
+  'this-week',
+  'last-week',
+  'this-month',
+  'last-month',
+  'last-30-days',
+  'last-90-days',
+] as const satisfies readonly RangePreset[];
+
+/** A range as a view keeps it in its URL: local calendar days (`from`/`to`, inclusive) or a preset. */
+export interface RangeChoice {
+  range?: RangePreset | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
 const WEEK = { weekStartsOn: 1 } as const;
 
 /** A preset as local-time instants, from the first to the last millisecond of its days. */
@@ -46,4 +63,18 @@ export function presetRange(preset: RangePreset, now = new Date()): { from: Date
     case 'last-90-days':
       return { from: startOfDay(addDays(now, -89)), to: endOfDay(now) };
   }
+}
+
+/** A choice as instants: explicit days win over a preset, and `fallback` stands in for neither. */
+export function chosenRange(
+  choice: RangeChoice,
+  fallback: RangePreset,
+  now = new Date(),
+): { from: Date; to: Date } {
+  if (choice.from && choice.to) {
+    const [fy, fm, fd] = choice.from.split('-').map(Number) as [number, number, number];
+    const [ty, tm, td] = choice.to.split('-').map(Number) as [number, number, number];
+    return { from: new Date(fy, fm - 1, fd, 0, 0, 0, 0), to: new Date(ty, tm - 1, td, 23, 59, 59, 999) };
+  }
+  return presetRange(choice.range ?? fallback, now);
 }

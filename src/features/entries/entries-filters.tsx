@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Task } from '../../../contract/index.ts';
 import type { EntriesViewState } from './entries-view-state.ts';
-import { DateRangeFields } from './date-range-fields.tsx';
+import { DateRangeFields } from '../../components/date-range-fields.tsx';
 import { TaskFilter } from './task-filter.tsx';
 import './entries-filters.css';
 
@@ -32,7 +32,7 @@ export function EntriesFilters({ state, onChange, tasks, people }: Props) {
 
   return (
     <div className="entries-filters" role="group" aria-label="Filters">
-      <DateRangeFields state={state} onChange={onChange} />
+      <DateRangeFields state={state} fallback="this-week" onChange={onChange} />
       <span className="entries-filters-divider" aria-hidden />
       <TaskFilter
         value={state.task}

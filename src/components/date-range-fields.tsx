@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
-import { RANGE_PRESETS, viewRange, type EntriesViewState } from './entries-view-state.ts';
-import { RANGE_PRESET_LABELS } from '../../lib/date-range.ts';
-
-type RangePatch = Pick<EntriesViewState, 'range' | 'from' | 'to'>;
+import {
+  chosenRange,
+  RANGE_PRESET_LABELS,
+  RANGE_PRESETS,
+  type RangeChoice,
+  type RangePreset,
+} from '../lib/date-range.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const toDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -12,13 +15,16 @@ const plausible = (day: string) => /^(19|20)\d\d-\d\d-\d\d$/.test(day);
 /** From / To (local calendar days, inclusive) and the presets; a preset shows its days in From and To. */
 export function DateRangeFields({
   state,
+  fallback,
   onChange,
 }: {
-  state: EntriesViewState;
-  onChange: (p: RangePatch) => void;
+  state: RangeChoice;
+  /** The preset in force when the state names neither days nor a preset. */
+  fallback: RangePreset;
+  onChange: (p: RangeChoice) => void;
 }) {
   const id = useId();
-  const { from, to } = viewRange(state);
+  const { from, to } = chosenRange(state, fallback);
   const [draft, setDraft] = useState<{ from?: string; to?: string }>({});
   const shownFrom = draft.from ?? toDay(from);
   const shownTo = draft.to ?? toDay(to);
@@ -49,7 +55,7 @@ export function DateRangeFields({
     </div>
   );
 
-  const preset = state.from && state.to ? 'custom' : (state.range ?? 'this-week');
+  const preset = state.from && state.to ? 'custom' : (state.range ?? fallback);
   return (
     <>
       <div className="field entries-preset">
@@ -57,9 +63,7 @@ export function DateRangeFields({
         <select
           id={`${id}-preset`}
           value={preset}
-          onChange={(e) =>
-            onChange({ range: e.target.value as RangePatch['range'], from: undefined, to: undefined })
-          }
+          onChange={(e) => onChange({ range: e.target.value as RangePreset, from: undefined, to: undefined })}
         >
           {RANGE_PRESETS.map((p) => (
             <option key={p} value={p}>
