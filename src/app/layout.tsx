@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useSessionState } from '../api/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { navigate, useLocation } from '../navigation/location.ts';
+import { useAttentionCount } from '../features/attention/use-attention-count.ts';
 import { EntriesRoute } from './routes/entries-route.tsx';
 
 // The entries table is where everyone starts; the other views load when first opened.
@@ -15,11 +16,15 @@ const DeletedRoute = lazy(() =>
 const HistoryRoute = lazy(() =>
   import('./routes/history-route.tsx').then((m) => ({ default: m.HistoryRoute })),
 );
+const AttentionRoute = lazy(() =>
+  import('./routes/attention-route.tsx').then((m) => ({ default: m.AttentionRoute })),
+);
 const TimeBlocksRoute = lazy(() =>
   import('./routes/time-blocks-route.tsx').then((m) => ({ default: m.TimeBlocksRoute })),
 );
 
 const ROUTES: Record<string, () => ReactNode> = {
+  '/attention': () => <AttentionRoute />,
   '/archived': () => <ArchivedRoute />,
   '/deleted': () => <DeletedRoute />,
   '/time-blocks': () => <TimeBlocksRoute />,
@@ -28,6 +33,7 @@ const ROUTES: Record<string, () => ReactNode> = {
 
 const NAV = [
   { path: '/', label: 'Entries' },
+  { path: '/attention', label: 'Needs attention' },
   { path: '/archived', label: 'Archived' },
   { path: '/deleted', label: 'Recently deleted' },
   { path: '/time-blocks', label: 'Time blocks' },
@@ -38,6 +44,7 @@ export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
   const { pathname } = useLocation();
   const { session, expired } = useSessionState();
   const queryClient = useQueryClient();
+  const attention = useAttentionCount();
   const where = session ?? expired;
   const who = session?.credentials.kind === 'basic' ? session.credentials.email : 'API key';
 
@@ -63,6 +70,14 @@ export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
               }}
             >
               {item.label}
+              {item.path === '/attention' && attention !== null && attention > 0 && (
+                <span
+                  className="badge warning num app-nav-badge"
+                  title={`${attention} entries in the last 30 days`}
+                >
+                  {attention}
+                </span>
+              )}
             </a>
           ))}
         </nav>

@@ -7,6 +7,7 @@ import { countEntries } from '../../lib/counts.ts';
 import { BulkPreview } from './bulk-preview.tsx';
 import { FailureList } from './failure-list.tsx';
 import { useApplyPlan } from './use-apply-plan.ts';
+import './bulk.css';
 
 export interface PlanDialogProps {
   title: string;

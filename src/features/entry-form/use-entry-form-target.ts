@@ -18,18 +18,27 @@ export function formatTarget(target: EntryFormTarget): string {
   return target.mode === 'create' ? 'new' : `${target.mode}:${target.id}:${target.taskId}`;
 }
 
+/** The address of the current view with `target`'s form open (or closed, for null). */
+function hrefWith(pathname: string, search: string, next: EntryFormTarget | null): string {
+  const params = new URLSearchParams(search);
+  if (next) params.set('form', formatTarget(next));
+  else params.delete('form');
+  const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return `${pathname}${s ? `?${s}` : ''}`;
+}
+
 export function useEntryFormTarget() {
   const { pathname, search } = useLocation();
   const target = parseTarget(search.get('form'));
   const open = useCallback(
-    (next: EntryFormTarget | null) => {
-      const params = new URLSearchParams(window.location.search);
-      if (next) params.set('form', formatTarget(next));
-      else params.delete('form');
-      const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
-      navigate(`${pathname}${s ? `?${s}` : ''}`);
-    },
+    (next: EntryFormTarget | null) => navigate(hrefWith(pathname, window.location.search, next)),
     [pathname],
   );
-  return { target, open };
+  const searchText = search.toString();
+  /** A link that opens the form over the current view, for places that show an entry as a link. */
+  const hrefFor = useCallback(
+    (next: EntryFormTarget) => hrefWith(pathname, searchText, next),
+    [pathname, searchText],
+  );
+  return { target, open, hrefFor };
 }
