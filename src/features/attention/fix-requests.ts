@@ -30,6 +30,6 @@ export interface FixActions {
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-/** `Preview fix for all 4 pairs` or `… for 2 selected`. */
+/** `all 4 pairs`, `1 pair` or `2 selected`: what a fix button acts on. */
 export const forWhich = (n: number, selected: boolean, one: string, many?: string) =>
-  selected ? `${n.toLocaleString('en-GB')} selected` : `all ${plural(n, one, many)}`;
+  selected ? `${n.toLocaleString('en-GB')} selected` : `${n === 1 ? '' : 'all '}${plural(n, one, many)}`;

@@ -63,8 +63,8 @@ export function BulkDeleteDialog({ rows, onClose, onDeleted, title, details }: P
       {failures.length === 0 ? (
         <>
           <p className="bulk-lead">
-            The {countEntries(n)} leave every list. <strong>Undo</strong> brings them back right after; later,
-            use <strong>History</strong> or <strong>Recently deleted</strong>.
+            The {countEntries(n)} {n === 1 ? 'leaves' : 'leave'} every list. <strong>Undo</strong> brings them
+            back right after; later, use <strong>History</strong> or <strong>Recently deleted</strong>.
           </p>
           {details}
         </>

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const [,, who = 'lead', width = '1440', path = '/attention', out = '/tmp/attention/shot.png', full = '1'] = process.argv;
+const pw = who === 'lead' ? 'focus-lead-demo' : 'focus-member-demo';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await b.newPage({ viewport: { width: Number(width), height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text()); });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto('http://127.0.0.1:4450' + path);
+await page.getByLabel('Email').fill(`${who}@example.com`);
+await page.getByLabel('Password').fill(pw);
+await page.getByLabel('Organization ID').fill('1');
+await page.getByLabel('Workspace ID').fill('1');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByRole('heading', { name: 'Needs attention' }).waitFor({ timeout: 15000 }).catch(() => {});
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: full === '1' });
+console.log(await page.locator('.attention-summary').innerText().catch(() => 'no summary'));
+await b.close();
