@@ -61,13 +61,23 @@ async function walk(page: Page, base: string) {
   ).json()) as { data: { id: number }[] };
   const sync = tasks.data[0]?.id;
 
-  await page.goto(`${base}/?range=last-30-days&task=${sync}`);
+  // Needs attention first: what in the month is wrong, on the demo's planted problems.
+  await page.goto(`${base}/attention`);
   await page.getByLabel('Email').fill('lead@example.com');
   await page.getByLabel('Password').fill('focus-lead-demo');
   await page.getByLabel('Organization ID').fill('1');
   await page.getByLabel('Workspace ID').fill('1');
   await page.getByLabel('Keep me signed in on this tab').check();
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Groups' }).waitFor();
+  await shot(page, '00-needs-attention');
+  await page.getByRole('button', { name: /^Preview fix for all \d+ pairs$/ }).click();
+  const trim = page.getByRole('dialog', { name: /^Preview: trim/ });
+  await trim.getByRole('table').waitFor();
+  await shot(page, '00-needs-attention-fix');
+  await trim.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.goto(`${base}/?range=last-30-days&task=${sync}`);
   const boxes = page.getByRole('checkbox', { name: /^Select entry \d+$/ });
   await boxes.first().check();
   const bar = page.getByRole('region', { name: 'Selected entries' });
