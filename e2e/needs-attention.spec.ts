@@ -106,7 +106,30 @@ test('a lead finds an overlap, copies, a forgotten timer and a 14-hour entry, fi
   let dialog = page.getByRole('dialog', { name: 'Preview: trim 1 overlapping pair' });
   await expect(dialog.getByRole('row').filter({ hasText: `#${earlier.id}` })).toContainText('1:30');
   await expect(dialog.getByRole('row').filter({ hasText: `#${earlier.id}` })).toContainText('1:00');
+  // The first try is refused, naming the entry: the dialog says exactly which and why, and sends it again.
+  const bulk = '**/api/organizations/1/workspaces/1/time-entries/bulk';
+  await page.route(bulk, (route) =>
+    route.request().method() === 'PATCH'
+      ? route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: 'conflict',
+            error_description: 'The entry was changed meanwhile.',
+            error_values: { ids: [earlier.id] },
+          }),
+        })
+      : route.fallback(),
+  );
   await dialog.getByRole('button', { name: 'Apply to 1 entry' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('1 entry was not changed. The API said why:');
+  const failed = dialog.getByRole('region', { name: 'Failed: The entry was changed meanwhile.' });
+  await expect(failed.getByRole('listitem').filter({ hasText: `#${earlier.id}` })).toContainText(
+    'named by the API',
+  );
+  expect((await get(earlier)).duration).toBe(90 * 60);
+  await page.unroute(bulk);
+  await dialog.getByRole('button', { name: 'Try again (1)' }).click();
   await expect(page.getByText('Trimmed overlapping entries on 1 entry')).toBeVisible();
   expect((await get(earlier)).duration).toBe(3600);
   expect((await get(later)).start).toBe(later.start);

@@ -128,7 +128,8 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
           {failures.length > 0 && (
             <>
               <p role="alert" className="form-error">
-                {countEntries(failures.length)} were not changed. The API said why:
+                {countEntries(failures.length)} {failures.length === 1 ? 'was' : 'were'} not changed. The API
+                said why:
               </p>
               <FailureList failures={failures} personName={people.name} />
             </>
