@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await b.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+const workers = [];
+page.on('worker', (w) => workers.push(w.url()));
+await page.goto('http://127.0.0.1:4450/attention');
+await page.getByLabel('Email').fill('lead@example.com');
+await page.getByLabel('Password').fill('focus-lead-demo');
+await page.getByLabel('Organization ID').fill('1');
+await page.getByLabel('Workspace ID').fill('1');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByRole('navigation', { name: 'Groups' }).waitFor();
+console.log('workers', workers);
+await b.close();
