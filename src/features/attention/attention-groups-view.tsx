@@ -70,10 +70,22 @@ export function AttentionGroup({ info, groups, thresholds, actions, personName, 
         if (key === 'running') return <RunningFix context={context} actions={actions} />;
         if (key === 'long')
           return (
-            <DurationFix context={context} actions={actions} label="Suggested fix for very long entries" />
+            <DurationFix
+              context={context}
+              actions={actions}
+              label="Suggested fix for very long entries"
+              suggested="8h"
+            />
           );
         if (key === 'breaks')
-          return <DurationFix context={context} actions={actions} label="Suggested fix for long breaks" />;
+          return (
+            <DurationFix
+              context={context}
+              actions={actions}
+              label="Suggested fix for long breaks"
+              suggested="1h"
+            />
+          );
         if (key === 'zero') return <ZeroFix context={context} actions={actions} />;
         if (key === 'future') return <FormHint text="Open an entry from its link to correct its date." />;
         return <FormHint text="Weekend work may be right: open an entry to check it." />;

@@ -96,13 +96,16 @@ export function DurationFix({
   context,
   actions,
   label,
+  suggested,
 }: {
   context: Context;
   actions: FixActions;
   label: string;
+  /** What the field starts with: a working day for very long entries, an hour for a break. */
+  suggested: string;
 }) {
   const id = useId();
-  const [text, setText] = useState('8h');
+  const [text, setText] = useState(suggested);
   const [error, setError] = useState<string | null>(null);
   const { targets, selected } = context;
   const preview = () => {
