@@ -84,6 +84,9 @@ function teamEntries(count: number): TimeEntryWithTask[] {
         out.push(entry);
         if (roll >= 0.004 && roll < 0.007) out.push({ ...entry, id: id++ });
         if (roll >= 0.007 && roll < 0.01) t -= 10 * MINUTE;
+        // Rarer: a timer left running (it overlaps all its person does next) and a date typed a week ahead.
+        if (roll >= 0.01 && roll < 0.0101) out.push({ ...entry, id: id++, duration: null });
+        if (roll >= 0.0101 && roll < 0.0102) out.push({ ...entry, id: id++, start: iso(t + 7 * DAY) });
         t += duration * 1000 + pick([0, 0, 5, 10]) * MINUTE;
       }
     }
@@ -138,9 +141,9 @@ for (const size of SIZES) {
   const total = pack.map((p, i) => p + (detect[i] ?? 0));
   const target = TARGET_MS[size];
   console.log(
-    `${size.toLocaleString('en-GB')} entries: pack ${ms(median(pack))} (main thread, longest slice ` +
-      `${ms(median(slice))}) + detect ${ms(median(detect))} (worker) = ${ms(median(total))}, median of ${RUNS} ` +
-      `[${ms(Math.min(...total))}–${ms(Math.max(...total))}]` +
+    `${size.toLocaleString('en-GB')} entries (medians of ${RUNS} runs): pack ${ms(median(pack))} on the main ` +
+      `thread (longest slice ${ms(median(slice))}), detect ${ms(median(detect))} in the worker; both ` +
+      `${ms(median(total))} [${ms(Math.min(...total))}–${ms(Math.max(...total))}]` +
       (target ? `, target ≤ ${target} ms: ${median(total) <= target ? 'met' : 'NOT met'}` : ''),
   );
   console.log(`  found: ${summary}`);
