@@ -3,7 +3,7 @@ import { NO_CONTENT, type ApiContext, type Reply } from '../http/context.ts';
 import { parseWith, queryObject } from '../http/validate.ts';
 import { patched, toMs } from './fields.ts';
 import { requireBodyTasks, requireEntries, requireOwners, workspaceScope } from './guards.ts';
-import type { EntryRow } from './store.ts';
+import type { EntryRow } from './columns.ts';
 import { insertEntries, setDeleted, updateEntry } from './store-writes.ts';
 
 export function bulkCreateEntries(ctx: ApiContext): Reply {

@@ -6,7 +6,8 @@ import type { ApiContext } from '../http/context.ts';
 import { forbidden, notFound, validationError } from '../http/errors.ts';
 import { parseWith } from '../http/validate.ts';
 import { existingTaskIds } from '../tasks/store.ts';
-import { findEntries, findEntry, type EntryRow } from './store.ts';
+import type { EntryRow } from './columns.ts';
+import { findEntries, findEntry } from './store.ts';
 
 /** The workspace in the path, and what the caller may do there (403 when not a member). */
 export function workspaceScope(ctx: ApiContext): WorkspaceAccess {

@@ -4,10 +4,7 @@ import {
   type OrderByKey,
   type TimeEntryType,
 } from '../../contract/index.ts';
-
-/** The columns of an entry row, in the order the store reads them. */
-export const ENTRY_COLUMNS = `e.id, e.workspace_id, e.user_id, e.task_id, e.type, e.start_ms, e.duration,
-  e.time_block_id, e.created_at, e.updated_at, e.archived_at, e.deleted_at`;
+import { ENTRY_COLUMNS } from './columns.ts';
 
 export interface DateWindow {
   from: number;
