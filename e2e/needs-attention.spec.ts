@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { expect, test, type Page } from '@playwright/test';
-import type { TimeEntry } from '../contract/index.ts';
+import type { TasksPage, TimeEntry } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
 
@@ -34,7 +34,7 @@ test('a lead finds an overlap, copies, a forgotten timer and a 14-hour entry, fi
   test.setTimeout(120_000);
   const api = apiAs(request, 'lead');
   const get = (e: TimeEntry) => api.get<TimeEntry>(`/tasks/${e.task_id}/time-entries/${e.id}`);
-  const tasks = (await api.get<{ data: { id: number }[] }>('/tasks?per_page=5')).data.map((t) => t.id);
+  const tasks = (await api.get<TasksPage>('/tasks?per_page=5')).data.map((t) => t.id);
   const [taskA = 1, taskB = 2] = tasks;
   const create = async (task: number, start: string, duration: number | null, user = PERSON) => {
     const res = await api.send('POST', `/tasks/${task}/time-entries`, {
