@@ -14,6 +14,8 @@ export interface AppServerOptions {
   upstreamUrl?: string | undefined;
   quotaPerHour?: number | undefined;
   log?: boolean | undefined;
+  /** Serve the build's source maps (off by default: they publish the source). */
+  sourceMaps?: boolean | undefined;
 }
 
 export interface AppServer {
@@ -77,7 +79,7 @@ export function createApiEntry(options: AppServerOptions): ApiEntry {
 export function createAppServer(options: AppServerOptions): AppServer {
   const api = createApiEntry(options);
   const serveStatic: StaticHandler | undefined = options.staticDir
-    ? createStaticHandler(options.staticDir)
+    ? createStaticHandler(options.staticDir, { sourceMaps: options.sourceMaps })
     : undefined;
   const log = options.log ?? true;
 
