@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { authorizationHeader } from '../credentials.ts';
+import { basicOf, startTestServer, type TestServer } from '../test-server.ts';
+import { serveEntryStream, type ParserPort } from './entry-stream-host.ts';
+import { StreamFormatError } from './entry-stream-parser.ts';
+import { readEntryStream, type ParserWorker } from './read-entry-stream.ts';
+
+let server: TestServer;
+const QUERY = new URLSearchParams({ date_from: '2000-01-01T00:00:00Z', date_to: '2100-01-01T00:00:00Z' });
+const STREAM = '/organizations/1/workspaces/1/time-entries/stream';
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const openStream = () =>
+  fetch(`${server.apiUrl}${STREAM}?${QUERY}`, {
+    headers: { Authorization: authorizationHeader(basicOf('lead')) },
+  });
+
+/**
+ * The worker's code on the other end of a real MessageChannel (this test runs in Node, which has no
+ * Web Worker): messages are structured-cloned and transferred as they would be to a worker.
+ */
+function channelParser(): ParserWorker & { closed: boolean } {
+  const { port1, port2 } = new MessageChannel();
+  serveEntryStream(port2 as unknown as ParserPort);
+  port1.start();
+  port2.start();
+  const parser = {
+    closed: false,
+    postMessage: (message: unknown, transfer: Transferable[]) => port1.postMessage(message, transfer),
+    addEventListener: (type: 'message', listener: (event: MessageEvent) => void) =>
+      port1.addEventListener(type, listener),
+    terminate: () => {
+      parser.closed = true;
+      port1.close();
+    },
+  };
+  return parser as ParserWorker & { closed: boolean };
+}
+
+describe('readEntryStream', () => {
+  it.each([
+    ['handed over whole', true],
+    ['fed piece by piece', false],
+  ])('reads the rows the API streams, batch by batch (%s)', async (_, transferBody) => {
+    const expected = (await (await openStream()).json()) as TimeEntryWithTask[];
+    const res = await openStream();
+    const parser = channelParser();
+    const seen: number[] = [];
+    let batchRows = 0;
+    const rows = await readEntryStream(res.body as ReadableStream<Uint8Array>, {
+      createParser: () => parser,
+      transferBody,
+      onRows: (batch, loaded) => {
+        batchRows += batch.length;
+        seen.push(loaded);
+      },
+    });
+    expect(rows).toEqual(expected);
+    expect(batchRows).toBe(expected.length);
+    expect(seen.at(-1)).toBe(expected.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(parser.closed).toBe(true);
+  });
+
+  it('rejects a body that is not the array of entries, naming the row', async () => {
+    const good = '{"id":1,"workspace_id":1,"toggl_user_id":1,"type":"activity","created_at":"x"}';
+    const body = new Response(`[${good},${good.replace('"activity"', '"lunch"')}]`).body;
+    const read = readEntryStream(body as ReadableStream<Uint8Array>, { createParser: channelParser });
+    await expect(read).rejects.toThrow(StreamFormatError);
+    await expect(read).rejects.toThrow(/row 1 \(id 1\): type/);
+  });
+
+  it('stops when cancelled: rejects with the reason, reads no further and shuts the parser down', async () => {
+    const source = (await openStream()).body?.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+    let cancelled: unknown;
+    // The response body, with its cancellation in view.
+    const body = new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        const { done, value } = await source.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => {
+        cancelled = reason;
+        return source.cancel(reason);
+      },
+    });
+    const parser = channelParser();
+    const controller = new AbortController();
+    let batches = 0;
+    const read = readEntryStream(body, {
+      createParser: () => parser,
+      transferBody: false,
+      signal: controller.signal,
+      onRows: () => {
+        batches++;
+        controller.abort(new DOMException('Cancelled', 'AbortError'));
+      },
+    });
+    await expect(read).rejects.toThrow('Cancelled');
+    expect(batches).toBe(1);
+    expect(parser.closed).toBe(true);
+    expect(cancelled).toBe(controller.signal.reason);
+  });
+});
