@@ -183,4 +183,24 @@ describe('static dashboard', () => {
       await withMaps.close();
     }
   });
+
+  it('says how to build the dashboard when there is no build', async () => {
+    const empty = createAppServer({
+      dbPath: join(dir, 'empty.db'),
+      staticDir: join(dir, 'no-dist'),
+      log: false,
+    });
+    await new Promise<void>((r) => empty.server.listen(0, '127.0.0.1', r));
+    try {
+      const at = `http://127.0.0.1:${(empty.server.address() as AddressInfo).port}`;
+      const page = await raw('/entries', 'GET', {}, at);
+      expect(page.status).toBe(404);
+      expect(page.body).toContain('npm run build');
+      const asset = await raw('/assets/index-abc123.js', 'GET', {}, at);
+      expect(asset.status).toBe(404);
+      expect(asset.body).toBe('Not found');
+    } finally {
+      await empty.close();
+    }
+  });
 });
