@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeEntryWithTask } from '../../../contract/index.ts';
-import { basicOf, startTestServer, type TestServer } from '../test-server.ts';
+import { basicOf, startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { authorizationHeader } from '../credentials.ts';
 import { entryProblem, taskProblem } from './entry-row-check.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { authorizationHeader } from '../credentials.ts';
-import { basicOf, startTestServer, type TestServer } from '../test-server.ts';
+import { basicOf, startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { EntryBatchReader, EntryStreamParser, StreamFormatError } from './entry-stream-parser.ts';
 
 let server: TestServer;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { authorizationHeader } from '../credentials.ts';
-import { basicOf, startTestServer, type TestServer } from '../test-server.ts';
+import { basicOf, startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { serveEntryStream, type ParserPort } from './entry-stream-host.ts';
 import { StreamFormatError } from './entry-stream-parser.ts';
 import { readEntryStream, type ParserWorker } from './read-entry-stream.ts';
