@@ -16,6 +16,8 @@ export interface AppServerOptions {
   log?: boolean | undefined;
   /** Serve the build's source maps (off by default: they publish the source). */
   sourceMaps?: boolean | undefined;
+  /** Compress responses for clients that accept it (default true). */
+  compress?: boolean | undefined;
 }
 
 export interface AppServer {
@@ -84,6 +86,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
   const log = options.log ?? true;
 
   const server = http.createServer((req, res) => {
+    // Answered as for a client that takes no compression.
+    if (options.compress === false) delete req.headers['accept-encoding'];
     const { pathname, query } = splitTarget(req.url ?? '/');
     if (log) logRequest(req, res, pathname);
     if (isApiPath(pathname)) {

@@ -83,7 +83,6 @@ describe('compressed API responses', () => {
     ] as const) {
       const packed = await rawGet(url, { ...authHeader('lead'), 'Accept-Encoding': accept });
       expect(packed.headers['content-encoding'], accept).toBe(coding);
-      expect(packed.headers.vary).toBe('Accept-Encoding');
       expect(packed.bytes.length).toBeLessThan(plain.bytes.length / 5);
       expect(decode(packed).equals(plain.bytes), accept).toBe(true);
     }

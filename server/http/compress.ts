@@ -42,6 +42,7 @@ function codingFor(res: ServerResponse): Coding | undefined {
  * Sends a whole JSON body, compressed when it is large and the client accepts a coding. Compressed in one
  * go on this thread: for a page of entries (tens of KB) that costs well under a millisecond, less than
  * handing it to the thread pool and back. Uncompressed, a ByteString goes out as the heap string it is.
+ * No `Vary`: API answers are `no-store`, so no cache keeps one to tell apart.
  */
 export function endBody(
   res: ServerResponse,
@@ -53,8 +54,7 @@ export function endBody(
   const length = bytes ? json.byteLength : Buffer.byteLength(json);
   const coding = length >= MIN_COMPRESSED_BYTES ? codingFor(res) : undefined;
   if (coding === undefined) {
-    const vary = length >= MIN_COMPRESSED_BYTES ? { Vary: 'Accept-Encoding' } : {};
-    res.writeHead(status, { ...headers, ...vary, 'Content-Length': length });
+    res.writeHead(status, { ...headers, 'Content-Length': length });
     if (bytes) res.end(json.text, 'latin1');
     else res.end(json);
     return;
@@ -65,7 +65,6 @@ export function endBody(
   res.writeHead(status, {
     ...headers,
     'Content-Encoding': coding,
-    Vary: 'Accept-Encoding',
     'Content-Length': compressed.length,
   });
   res.end(compressed);
@@ -86,10 +85,10 @@ export interface BodySink {
 export function openBody(res: ServerResponse, status: number, headers: OutgoingHttpHeaders): BodySink {
   const coding = codingFor(res);
   if (coding === undefined) {
-    res.writeHead(status, { ...headers, Vary: 'Accept-Encoding' });
+    res.writeHead(status, headers);
     return { stream: res, flush: () => {} };
   }
-  res.writeHead(status, { ...headers, 'Content-Encoding': coding, Vary: 'Accept-Encoding' });
+  res.writeHead(status, { ...headers, 'Content-Encoding': coding });
   if (coding === 'br') {
     const br = createBrotliCompress(BROTLI_OPTIONS);
     pipeline(br, res, () => {});

@@ -10,7 +10,8 @@ export type ToParser =
 export type FromParser =
   | { type: 'rows'; batch: EntryBatch; loaded: number }
   | { type: 'done'; loaded: number }
-  | { type: 'error'; message: string };
+  /** `format`: the body breaks the contract; `network`: reading it failed. */
+  | { type: 'error'; kind: 'format' | 'network'; message: string };
 
 /** The side of a Worker (or of a MessageChannel) that the parser listens on. */
 export interface ParserPort {
@@ -60,11 +61,9 @@ export function serveEntryStream(port: ParserPort): void {
     if (failed) return;
     failed = true;
     clearTimeout(timer);
-    const message =
-      error instanceof StreamFormatError
-        ? error.message
-        : `the stream broke off (${error instanceof Error ? error.message : String(error)})`;
-    port.postMessage({ type: 'error', message }, []);
+    const format = error instanceof StreamFormatError;
+    const message = error instanceof Error ? error.message : String(error);
+    port.postMessage({ type: 'error', kind: format ? 'format' : 'network', message }, []);
   };
 
   const take = (bytes: Uint8Array) => {

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { authorizationHeader } from '../credentials.ts';
 import { basicOf, startTestServer, type TestServer } from '../../testing/test-server.ts';
-import { serveEntryStream, type ParserPort } from './entry-stream-host.ts';
 import { StreamFormatError } from './entry-stream-parser.ts';
-import { readEntryStream, type ParserWorker } from './read-entry-stream.ts';
+import { inThreadParser, readEntryStream, type ParserWorker } from './read-entry-stream.ts';
 
 let server: TestServer;
 const QUERY = new URLSearchParams({ date_from: '2000-01-01T00:00:00Z', date_to: '2100-01-01T00:00:00Z' });
@@ -25,21 +24,16 @@ const openStream = () =>
  * Web Worker): messages are structured-cloned and transferred as they would be to a worker.
  */
 function channelParser(): ParserWorker & { closed: boolean } {
-  const { port1, port2 } = new MessageChannel();
-  serveEntryStream(port2 as unknown as ParserPort);
-  port1.start();
-  port2.start();
+  const inner = inThreadParser();
   const parser = {
+    ...inner,
     closed: false,
-    postMessage: (message: unknown, transfer: Transferable[]) => port1.postMessage(message, transfer),
-    addEventListener: (type: 'message', listener: (event: MessageEvent) => void) =>
-      port1.addEventListener(type, listener),
     terminate: () => {
       parser.closed = true;
-      port1.close();
+      inner.terminate();
     },
   };
-  return parser as ParserWorker & { closed: boolean };
+  return parser;
 }
 
 describe('readEntryStream', () => {

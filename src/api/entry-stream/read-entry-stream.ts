@@ -1,5 +1,5 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import type { FromParser, ToParser } from './entry-stream-host.ts';
+import { serveEntryStream, type FromParser, type ParserPort, type ToParser } from './entry-stream-host.ts';
 import { EntryBatchReader, StreamFormatError } from './entry-stream-parser.ts';
 
 /** The page's side of the parser: a Worker, or one end of a MessageChannel. */
@@ -20,7 +20,27 @@ export interface ReadEntryStreamOptions {
   transferBody?: boolean | undefined;
 }
 
+/**
+ * The parser on this thread, behind a real MessageChannel: where there is no Worker (tests under Node),
+ * the same code runs with the same messages, only not in parallel.
+ */
+export function inThreadParser(): ParserWorker {
+  const { port1, port2 } = new MessageChannel();
+  serveEntryStream(port2 as unknown as ParserPort);
+  port1.start();
+  port2.start();
+  return {
+    postMessage: (message, transfer) => port1.postMessage(message, transfer),
+    addEventListener: (type, listener) => port1.addEventListener(type, listener as EventListener),
+    terminate: () => {
+      port1.close();
+      port2.close();
+    },
+  };
+}
+
 export function createParserWorker(): ParserWorker {
+  if (typeof Worker === 'undefined') return inThreadParser();
   return new Worker(new URL('./entry-stream.worker.ts', import.meta.url), {
     type: 'module',
     name: 'entry-stream',
@@ -35,7 +55,7 @@ const ownBuffer = (bytes: Uint8Array): Uint8Array =>
  * Reads the whole-range stream's body through the parser worker and resolves with every row, in the
  * order the API sent them; `onRows` sees them batch by batch on the way. Rows whose task is the same
  * share one task object. A body that is not the contract's array rejects with a StreamFormatError
- * naming the row and field.
+ * naming the row and field; a body that breaks off, with a TypeError as fetch does.
  */
 export function readEntryStream(
   body: ReadableStream<Uint8Array>,
@@ -75,7 +95,8 @@ export function readEntryStream(
         for (const row of rows) all.push(row);
         onRows?.(rows, message.loaded);
       } else if (message.type === 'done') finish();
-      else finish(new StreamFormatError(message.message));
+      else if (message.kind === 'format') finish(new StreamFormatError(message.message));
+      else finish(new TypeError(message.message));
     });
 
     if (options.transferBody ?? true) {
