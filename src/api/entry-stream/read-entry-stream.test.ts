@@ -72,12 +72,17 @@ describe('readEntryStream', () => {
   it('stops when cancelled: rejects with the reason, reads no further and shuts the parser down', async () => {
     const source = (await openStream()).body?.getReader() as ReadableStreamDefaultReader<Uint8Array>;
     let cancelled: unknown;
-    // The response body, with its cancellation in view.
+    let sent = 0;
+    // The response body, holding back after its first 200 kB (a slow network), with its cancellation in view.
     const body = new ReadableStream<Uint8Array>({
       pull: async (controller) => {
+        if (sent > 200_000) return new Promise<void>(() => {});
         const { done, value } = await source.read();
         if (done) controller.close();
-        else controller.enqueue(value);
+        else {
+          sent += value.length;
+          controller.enqueue(value);
+        }
       },
       cancel: (reason) => {
         cancelled = reason;
