@@ -14,7 +14,7 @@ const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })
 function usePrefetchOnActivity(active: boolean) {
   useEffect(() => {
     if (!active) return;
-    const events = ['keydown', 'pointerdown', 'focusin'] as const;
+    const events = ['keydown', 'input', 'pointerdown'] as const;
     const prefetch = () => {
       for (const type of events) document.removeEventListener(type, prefetch, true);
       void loadDashboard();
