@@ -6,7 +6,7 @@ import { ApiError } from '../api-error.ts';
 import { requestFailure, type ApiClient } from '../client.ts';
 import { StreamFormatError } from '../entry-stream/entry-stream-parser.ts';
 import { progressHash, rangeProgressStore, type RangeProgress } from '../entry-stream/range-progress.ts';
-import { readEntryStream } from '../entry-stream/read-entry-stream.ts';
+import { createParserWorker, readEntryStream } from '../entry-stream/read-entry-stream.ts';
 import { entryKeys } from '../query-keys.ts';
 
 export type { RangeProgress };
@@ -24,12 +24,19 @@ export const entryStreamOptions = (client: ApiClient, w: WorkspaceRef, query: St
         from: Date.parse(query.date_from),
         to: Date.parse(query.date_to),
       });
+      // The worker boots while the request is on its way rather than after the answer's headers.
+      const parser = createParserWorker();
       try {
         const body = await client.stream(paths.stream(w), { query, signal });
-        const rows = await readEntryStream(body, { signal, onRows: progress.rows });
+        const rows = await readEntryStream(body, {
+          signal,
+          onRows: progress.rows,
+          createParser: () => parser,
+        });
         progress.end('done');
         return rows;
       } catch (error) {
+        parser.terminate();
         progress.end(signal.aborted ? 'stopped' : 'failed');
         if (error instanceof ApiError) throw error;
         if (error instanceof StreamFormatError) {
