@@ -14,6 +14,10 @@ export interface AppServerOptions {
   upstreamUrl?: string | undefined;
   quotaPerHour?: number | undefined;
   log?: boolean | undefined;
+  /** Serve the build's source maps (off by default: they publish the source). */
+  sourceMaps?: boolean | undefined;
+  /** Compress responses for clients that accept it (default true). */
+  compress?: boolean | undefined;
 }
 
 export interface AppServer {
@@ -77,11 +81,13 @@ export function createApiEntry(options: AppServerOptions): ApiEntry {
 export function createAppServer(options: AppServerOptions): AppServer {
   const api = createApiEntry(options);
   const serveStatic: StaticHandler | undefined = options.staticDir
-    ? createStaticHandler(options.staticDir)
+    ? createStaticHandler(options.staticDir, { sourceMaps: options.sourceMaps })
     : undefined;
   const log = options.log ?? true;
 
   const server = http.createServer((req, res) => {
+    // Answered as for a client that takes no compression.
+    if (options.compress === false) delete req.headers['accept-encoding'];
     const { pathname, query } = splitTarget(req.url ?? '/');
     if (log) logRequest(req, res, pathname);
     if (isApiPath(pathname)) {

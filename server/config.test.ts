@@ -10,6 +10,13 @@ describe('loadConfig', () => {
     const config = loadConfig(base);
     expect(config).toMatchObject({ port: 4173, host: '127.0.0.1', log: true, upstreamUrl: undefined });
     expect(config.workers).toBe(availableParallelism());
+    expect(config.sourceMaps).toBe(false);
+  });
+
+  it('serves source maps only when FOCUS_SOURCE_MAPS is 1', () => {
+    expect(loadConfig({ ...base, FOCUS_SOURCE_MAPS: '1' }).sourceMaps).toBe(true);
+    expect(loadConfig({ ...base, FOCUS_SOURCE_MAPS: '0' }).sourceMaps).toBe(false);
+    expect(() => loadConfig({ ...base, FOCUS_SOURCE_MAPS: 'yes' })).toThrow(/FOCUS_SOURCE_MAPS/);
   });
 
   it('takes FOCUS_WORKERS, and runs one process when quota emulation is on', () => {

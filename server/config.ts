@@ -9,6 +9,8 @@ export interface ServerConfig {
   upstreamUrl: string | undefined;
   quotaPerHour: number | undefined;
   log: boolean;
+  /** Serve the dashboard's source maps (FOCUS_SOURCE_MAPS=1); off, they answer 404. */
+  sourceMaps: boolean;
   /** Server processes sharing the port (`npm start` only; the dev server and tests run one). */
   workers: number;
 }
@@ -18,6 +20,13 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return n;
+}
+
+function flag(name: string, raw: string | undefined): boolean {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
 }
 
 function upstream(raw: string | undefined): string | undefined {
@@ -49,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     upstreamUrl: upstream(env.FOCUS_API_URL),
     quotaPerHour,
     log: env.FOCUS_LOG !== '0',
+    sourceMaps: flag('FOCUS_SOURCE_MAPS', env.FOCUS_SOURCE_MAPS),
     workers: workers ?? (quotaPerHour ? 1 : availableParallelism()),
   };
 }

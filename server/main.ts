@@ -27,6 +27,7 @@ function serve(config: ServerConfig): Promise<void> {
     upstreamUrl: config.upstreamUrl,
     quotaPerHour: config.quotaPerHour,
     log: config.log,
+    sourceMaps: config.sourceMaps,
   });
   let stopping = false;
   const stop = (signal: string) => {

@@ -10,6 +10,8 @@ export interface TestServerOptions {
   /** Demo data (default true). */
   seed?: boolean;
   quotaPerHour?: number;
+  /** Compress responses when the client accepts it (default true, as `npm start` does). */
+  compress?: boolean;
   upstreamUrl?: string;
   /** Clock the demo data is dated against. */
   now?: number;
@@ -40,6 +42,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dbPath,
     upstreamUrl: options.upstreamUrl,
     quotaPerHour: options.quotaPerHour,
+    compress: options.compress,
     log: false,
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,9 +1,11 @@
 import type { ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
 import { ByteWriter } from './byte-writer.ts';
+import { openBody } from './compress.ts';
 
 const FLUSH_BYTES = 32 * 1024;
 
-function drained(res: ServerResponse): Promise<void> {
+function drained(res: Writable): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       res.off('drain', done);
@@ -25,7 +27,7 @@ export async function streamJsonArray<T>(
   rows: Iterable<T>,
   write: (out: ByteWriter, row: T) => void,
 ): Promise<void> {
-  res.writeHead(200, {
+  const body = openBody(res, 200, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
@@ -39,12 +41,13 @@ export async function streamJsonArray<T>(
     write(out, row);
     if (out.length >= FLUSH_BYTES) {
       let more = true;
-      for (const chunk of out.take()) more = res.write(chunk);
-      if (!more) await drained(res);
-      if (res.destroyed) return;
+      for (const chunk of out.take()) more = body.stream.write(chunk);
+      body.flush();
+      if (!more) await drained(body.stream);
+      if (res.destroyed || body.stream.destroyed) return;
     }
   }
   out.ascii(']');
-  for (const chunk of out.take()) res.write(chunk);
-  res.end();
+  for (const chunk of out.take()) body.stream.write(chunk);
+  body.stream.end();
 }

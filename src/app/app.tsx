@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Toaster } from 'sonner';
 import { ApiProvider, createApiClient, createQueryClient, createSessionStore } from '../api/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { SessionGate } from './session-gate.tsx';
@@ -31,7 +30,6 @@ export function App() {
         <ErrorBoundary what="The dashboard">
           <SessionGate />
         </ErrorBoundary>
-        <Toaster position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
       </ApiProvider>
     </QueryClientProvider>
   );

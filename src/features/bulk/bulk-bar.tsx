@@ -1,11 +1,17 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { Selection } from '../../components/selection.ts';
 import { BulkDeleteDialog } from './bulk-delete-dialog.tsx';
-import { BulkDuplicateDialog } from './bulk-duplicate-dialog.tsx';
-import { BulkEditDialog } from './bulk-edit-dialog.tsx';
 import { EntryRunDialog } from './entry-run-dialog.tsx';
 import './bulk.css';
+
+// The edit and duplicate forms (fields, schema, preview) are chunks of their own, fetched when opened.
+const BulkEditDialog = lazy(() =>
+  import('./bulk-edit-dialog.tsx').then((m) => ({ default: m.BulkEditDialog })),
+);
+const BulkDuplicateDialog = lazy(() =>
+  import('./bulk-duplicate-dialog.tsx').then((m) => ({ default: m.BulkDuplicateDialog })),
+);
 
 type Open = 'edit' | 'duplicate' | 'delete' | 'archive' | 'unarchive' | null;
 
@@ -69,10 +75,12 @@ export function BulkBar({
           Delete
         </button>
       </div>
-      {open === 'edit' && (
-        <BulkEditDialog rows={rows} onClose={close} onUpdated={(updated) => selection.set(updated, true)} />
-      )}
-      {open === 'duplicate' && <BulkDuplicateDialog rows={rows} onClose={close} />}
+      <Suspense>
+        {open === 'edit' && (
+          <BulkEditDialog rows={rows} onClose={close} onUpdated={(updated) => selection.set(updated, true)} />
+        )}
+        {open === 'duplicate' && <BulkDuplicateDialog rows={rows} onClose={close} />}
+      </Suspense>
       {open === 'delete' && (
         <BulkDeleteDialog rows={rows} onClose={close} onDeleted={(gone) => selection.set(gone, false)} />
       )}

@@ -1,7 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useApi, useEntryStream, useWorkspaceEntries, workspaceEntriesOptions } from '../../api/index.ts';
+import {
+  entryKeys,
+  useApi,
+  useEntryStream,
+  useEntryStreamProgress,
+  useWorkspaceEntries,
+  workspaceEntriesOptions,
+} from '../../api/index.ts';
 import { toStreamQuery, toWorkspaceQuery, type EntriesViewState } from './entries-view-state.ts';
 import { sortEntries } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';
@@ -26,6 +33,13 @@ export interface EntriesData {
   pageLength: number;
   /** Paged mode only: true, false, or null while the probe of the next page has not answered. */
   hasNext: boolean | null;
+  /**
+   * The whole range is still arriving (or was stopped): `rows` and `rangeRows` hold what has come so far,
+   * in the API's order (newest first), filtered but not yet sorted.
+   */
+  rangeProgress: { loaded: number; estimate: number | null; stopped: boolean } | null;
+  /** Stops the whole-range download; what has arrived stays on screen. */
+  cancelRange: () => void;
 }
 
 /**
@@ -44,35 +58,51 @@ export function useEntriesData(state: EntriesViewState, archived: boolean, wantR
     [state, archived],
   );
   const page = useWorkspaceEntries(paged ? pageQuery : null);
-  const stream = useEntryStream(!paged || wantRange ? streamQuery : null);
+  const streamWanted = !paged || wantRange ? streamQuery : null;
+  const stream = useEntryStream(streamWanted);
+  const progress = useEntryStreamProgress(streamWanted);
+  // Rows so far, while the download runs or after it was stopped; the finished query takes over at the end.
+  const partial =
+    !stream.data && progress && (progress.state === 'loading' || progress.state === 'stopped')
+      ? progress
+      : null;
+  const queryClient = useQueryClient();
+  const { workspace } = useApi();
   const hasNext = useNextPage(paged ? pageQuery : null, page.data?.data.length, page.isPlaceholderData);
 
   const pageRows = useMemo(
     () => (page.data ? filterLoaded(page.data.data, state) : NO_ROWS),
     [page.data, state],
   );
-  const rangeRows = useMemo(
-    () => (stream.data ? filterLoaded(stream.data, state) : null),
-    [stream.data, state],
-  );
+  const loadedRows = stream.data ?? partial?.rows;
+  const rangeRows = useMemo(() => (loadedRows ? filterLoaded(loadedRows, state) : null), [loadedRows, state]);
+  const complete = !!stream.data;
   const sorted = useMemo(
-    () => (paged || !rangeRows ? NO_ROWS : sortEntries(rangeRows, state.sort)),
-    [paged, rangeRows, state.sort],
+    () => (paged || !rangeRows ? NO_ROWS : complete ? sortEntries(rangeRows, state.sort) : rangeRows),
+    [paged, rangeRows, complete, state.sort],
   );
 
   const main = paged ? page : stream;
+  const showsPartial = !!partial && partial.rows.length > 0;
   return {
     rows: paged ? pageRows : sorted,
-    loading: main.isPending && main.fetchStatus !== 'idle',
+    loading: main.isPending && main.fetchStatus !== 'idle' && !(showsPartial && !paged),
     refreshing: main.isFetching && !main.isPending,
     error: main.isError && !main.data ? main.error : null,
     refreshError: main.isError && main.data ? main.error : null,
     retry: () => void main.refetch(),
     rangeRows,
     rangeError: stream.isError ? stream.error : null,
-    rangeLoading: stream.isPending && stream.fetchStatus !== 'idle',
+    rangeLoading: stream.isPending && stream.fetchStatus !== 'idle' && !showsPartial,
     pageLength: page.data?.data.length ?? 0,
     hasNext,
+    rangeProgress: partial
+      ? { loaded: partial.rows.length, estimate: partial.estimate, stopped: partial.state === 'stopped' }
+      : null,
+    cancelRange: () => {
+      if (streamWanted)
+        void queryClient.cancelQueries({ queryKey: entryKeys.stream(workspace, streamWanted) });
+    },
   };
 }
 
