@@ -2,6 +2,7 @@ import { DEFAULT_PER_PAGE, tasksQuery, workspacePath } from '../../contract/inde
 import { requireWorkspace } from '../auth/access.ts';
 import { jsonReply, route, type ApiContext, type ApiRouter, type Reply } from '../http/context.ts';
 import { parseWith, queryObject } from '../http/validate.ts';
+import { taskAggregates } from './aggregates.ts';
 import { groupTags, taskObject } from './serialize.ts';
 import { findTags, searchTasks } from './store.ts';
 
@@ -23,9 +24,16 @@ function listTasks(ctx: ApiContext): Reply {
       rows.map((r) => r.id),
     ),
   );
+  const counters = taskAggregates(
+    ctx.db,
+    access.workspaceId,
+    rows.map((r) => r.id),
+    access.canManage ? undefined : access.userId,
+    ctx.now,
+  );
   const data = rows.map((row) => ({
-    ...taskObject(row, tags.get(row.id) ?? []),
-    workspace_id: row.workspace_id,
+    ...taskObject(row, tags.get(row.id) ?? [], access.canManage),
+    ...counters.get(row.id),
   }));
   return jsonReply(200, JSON.stringify({ data, page, per_page: perPage, total }));
 }
