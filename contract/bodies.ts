@@ -23,6 +23,10 @@ export const createEntryBody = z.strictObject({
 });
 export type CreateEntryBody = z.input<typeof createEntryBody>;
 
+/** Body of `POST …/workspaces/{workspace_id}/time-entries`: a taskless entry, otherwise as a create. */
+export const createTasklessEntryBody = createEntryBody;
+export type CreateTasklessEntryBody = CreateEntryBody;
+
 /** Body of PUT: every editable field; an absent optional one is cleared. */
 export const replaceEntryBody = z.strictObject({
   type: timeEntryType,

@@ -67,6 +67,10 @@ const rangeFilters = {
   type: timeEntryType.optional(),
   order_by: orderBy.optional(),
   archived: queryBoolean('archived').optional(),
+  /** Taskless entries (no task) are left out unless this is true. */
+  include_taskless: queryBoolean('include_taskless').optional(),
+  /** The local API has no calendar events to expand; accepted for clients of the real API. */
+  expand_calendar_event: queryBoolean('expand_calendar_event').optional(),
 };
 
 const checkRange = <T extends { date_from: string; date_to: string }>(q: T, ctx: z.RefinementCtx) => {

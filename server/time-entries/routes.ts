@@ -8,6 +8,7 @@ import {
 import {
   archiveEntry,
   createEntry,
+  createTasklessEntry,
   deleteEntry,
   getEntry,
   listTaskEntries,
@@ -26,7 +27,7 @@ const WS = '/organizations/{organization_id}/workspaces/{workspace_id}';
 const TASK = `${WS}/tasks/{task_id}/time-entries`;
 const ENTRY = `${TASK}/{time_entry_id}`;
 
-/** The 16 time-entry operations of the reference, in its order. */
+/** The 16 time-entry operations of the reference, in its order, and the public document's taskless create. */
 export function addTimeEntryRoutes(router: ApiRouter): void {
   router
     .add('GET', TASK, route(listTaskEntries))
@@ -39,6 +40,7 @@ export function addTimeEntryRoutes(router: ApiRouter): void {
     .add('PATCH', `${ENTRY}/restore`, route(restoreEntry))
     .add('POST', `${ENTRY}/unarchive`, route(unarchiveEntry))
     .add('GET', `${WS}/time-entries`, route(listWorkspaceEntries))
+    .add('POST', `${WS}/time-entries`, routeWithBody(createTasklessEntry))
     .add('POST', `${WS}/time-entries/bulk`, routeWithBody(bulkCreateEntries))
     .add('DELETE', `${WS}/time-entries/bulk`, route(bulkDeleteEntries))
     .add('PATCH', `${WS}/time-entries/bulk`, routeWithBody(bulkPatchEntries))

@@ -1,17 +1,19 @@
 import {
   DEFAULT_PER_PAGE,
   createEntryBody,
+  createTasklessEntryBody,
   entryPath,
   patchEntryBody,
   replaceEntryBody,
   taskEntriesQuery,
   taskPath,
 } from '../../contract/index.ts';
-import { requireWorkspace } from '../auth/access.ts';
+import type { z } from 'zod';
+import { requireWorkspace, type WorkspaceAccess } from '../auth/access.ts';
 import { NO_CONTENT, jsonReply, type ApiContext, type Reply } from '../http/context.ts';
 import { parseWith, queryObject } from '../http/validate.ts';
 import { patched, replaced, toMs } from './fields.ts';
-import { requireBodyTasks, requireEntry, requireOwners, requireTask } from './guards.ts';
+import { requireBodyTasks, requireEntry, requireOwners, requireTask, workspaceScope } from './guards.ts';
 import { entryJson, pageBytes } from './serialize.ts';
 import { findEntry, listEntries } from './store.ts';
 import { insertEntry, setArchived, setDeleted, updateEntry } from './store-writes.ts';
@@ -52,6 +54,22 @@ export function createEntry(ctx: ApiContext): Reply {
   const { access, taskId } = taskScope(ctx);
   const body = parseWith(createEntryBody, ctx.body, 'body');
   requireTask(ctx.db, access, taskId);
+  return insertAndAnswer(ctx, access, taskId, body);
+}
+
+/** `POST …/workspaces/{workspace_id}/time-entries`: an entry without a task. */
+export function createTasklessEntry(ctx: ApiContext): Reply {
+  const access = workspaceScope(ctx);
+  const body = parseWith(createTasklessEntryBody, ctx.body, 'body');
+  return insertAndAnswer(ctx, access, null, body);
+}
+
+function insertAndAnswer(
+  ctx: ApiContext,
+  access: WorkspaceAccess,
+  taskId: number | null,
+  body: z.output<typeof createEntryBody>,
+): Reply {
   requireOwners(ctx.db, access, [body.user_id]);
   const id = insertEntry(
     ctx.db,
