@@ -1,5 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkParameters, type Parameter } from './parameters.ts';
 import { DOCUMENT_ID, FORMATS, convertDefinitions, convertSchema, type Schema } from './schema-convert.ts';
 import { describeErrors, type Violation } from './violations.ts';
@@ -44,7 +46,9 @@ function rooted(schema: Schema): Schema {
 }
 
 export function loadDocument(): Document {
-  return JSON.parse(readFileSync(new URL('./focus-openapi.json', import.meta.url), 'utf8')) as Document;
+  return JSON.parse(
+    readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'focus-openapi.json'), 'utf8'),
+  ) as Document;
 }
 
 export function createDocumentValidator(document: Document = loadDocument()) {
