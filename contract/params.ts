@@ -17,6 +17,8 @@ export const workspacePath = z.object({
 export const organizationPath = z.object({ organization_id: id('organization_id') });
 export const taskPath = workspacePath.extend({ task_id: id('task_id') });
 export const entryPath = taskPath.extend({ time_entry_id: id('time_entry_id') });
+/** `…/workspaces/{workspace_id}/time-entries/{time_entry_id}`: an entry by id alone, with a task or without. */
+export const workspaceEntryPath = workspacePath.extend({ time_entry_id: id('time_entry_id') });
 
 export const ORDER_BY_FIELDS = ['start', 'task_id', 'created_at', 'updated_at'] as const;
 export type OrderByField = (typeof ORDER_BY_FIELDS)[number];

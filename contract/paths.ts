@@ -7,11 +7,17 @@ export interface WorkspaceRef {
 export const paths = {
   workspace: (w: WorkspaceRef) => `/organizations/${w.organizationId}/workspaces/${w.workspaceId}`,
   taskEntries: (w: WorkspaceRef, taskId: number) => `${paths.workspace(w)}/tasks/${taskId}/time-entries`,
-  entry: (w: WorkspaceRef, taskId: number, entryId: number) => `${paths.taskEntries(w, taskId)}/${entryId}`,
-  archive: (w: WorkspaceRef, taskId: number, entryId: number) => `${paths.entry(w, taskId, entryId)}/archive`,
-  unarchive: (w: WorkspaceRef, taskId: number, entryId: number) =>
+  /** An entry under its task, or by id alone when it has none (a taskless entry). */
+  entry: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
+    taskId === null
+      ? `${paths.workspaceEntries(w)}/${entryId}`
+      : `${paths.taskEntries(w, taskId)}/${entryId}`,
+  archive: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
+    `${paths.entry(w, taskId, entryId)}/archive`,
+  unarchive: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
     `${paths.entry(w, taskId, entryId)}/unarchive`,
-  restore: (w: WorkspaceRef, taskId: number, entryId: number) => `${paths.entry(w, taskId, entryId)}/restore`,
+  restore: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
+    `${paths.entry(w, taskId, entryId)}/restore`,
   workspaceEntries: (w: WorkspaceRef) => `${paths.workspace(w)}/time-entries`,
   bulk: (w: WorkspaceRef) => `${paths.workspace(w)}/time-entries/bulk`,
   bulkRestore: (w: WorkspaceRef) => `${paths.workspace(w)}/time-entries/bulk/restore`,

@@ -103,7 +103,16 @@ describe('the local API against the public document', () => {
     const taskless = await call('POST', `${WS1}/time-entries`, 201, {
       body: { type: 'activity', duration: 600, user_id: DEMO_ACCOUNTS.member.userId },
     });
-    expect(timeEntry.parse(taskless.json).task_id).toBeNull();
+    const loose = timeEntry.parse(taskless.json);
+    expect(loose.task_id).toBeNull();
+    const byId = `${WS1}/time-entries/${loose.id}`;
+    await call('GET', byId, 200);
+    await call('PUT', byId, 204, { body: { type: 'activity', duration: 300 } });
+    await call('PATCH', byId, 204, { body: { start: '2034-01-04T09:00:00Z' } });
+    await call('POST', `${byId}/archive`, 204);
+    await call('POST', `${byId}/unarchive`, 204);
+    await call('DELETE', byId, 204);
+    await call('PATCH', `${byId}/restore`, 204);
     const running = await call('POST', TASK, 201, {
       as: 'member',
       body: { type: 'activity', start: '2034-01-03T09:00:00Z' },
@@ -130,8 +139,16 @@ describe('the local API against the public document', () => {
   it('has asked every operation the local API serves', () => {
     const WS = '/organizations/{organization_id}/workspaces/{workspace_id}';
     const ENTRY = `${WS}/tasks/{task_id}/time-entries/{time_entry_id}`;
+    const BY_ID = `${WS}/time-entries/{time_entry_id}`;
     expect([...asked].sort()).toEqual(
       [
+        `GET ${BY_ID}`,
+        `PUT ${BY_ID}`,
+        `DELETE ${BY_ID}`,
+        `PATCH ${BY_ID}`,
+        `POST ${BY_ID}/archive`,
+        `PATCH ${BY_ID}/restore`,
+        `POST ${BY_ID}/unarchive`,
         `GET ${WS}/tasks/{task_id}/time-entries`,
         `POST ${WS}/tasks/{task_id}/time-entries`,
         `GET ${ENTRY}`,

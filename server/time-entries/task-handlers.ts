@@ -7,6 +7,7 @@ import {
   replaceEntryBody,
   taskEntriesQuery,
   taskPath,
+  workspaceEntryPath,
 } from '../../contract/index.ts';
 import type { z } from 'zod';
 import { requireWorkspace, type WorkspaceAccess } from '../auth/access.ts';
@@ -24,7 +25,13 @@ function taskScope(ctx: ApiContext) {
   return { access, taskId: path.task_id };
 }
 
+/** The entry in the path: under `{task_id}`, or by id alone (`…/time-entries/{id}`), any task or none. */
 function entryScope(ctx: ApiContext) {
+  if (ctx.params.task_id === undefined) {
+    const path = parseWith(workspaceEntryPath, ctx.params, 'path');
+    const access = requireWorkspace(ctx.db, ctx.userId, path.organization_id, path.workspace_id);
+    return { access, taskId: undefined, entryId: path.time_entry_id };
+  }
   const path = parseWith(entryPath, ctx.params, 'path');
   const access = requireWorkspace(ctx.db, ctx.userId, path.organization_id, path.workspace_id);
   return { access, taskId: path.task_id, entryId: path.time_entry_id };

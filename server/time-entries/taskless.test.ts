@@ -94,6 +94,30 @@ describe('taskless entries', () => {
     expect((await api.post(`${under}/archive`)).status).toBe(404);
   });
 
+  it('are read, changed, archived, deleted and restored by id alone', async () => {
+    const entry = await createTaskless({ start: '2033-03-13T08:00:00Z' });
+    const byId = `${WS1}/time-entries/${entry.id}`;
+    const read = async () => timeEntry.parse((await api.get(byId)).json);
+    expect(await read()).toMatchObject({ id: entry.id, task_id: null });
+    expect((await api.patch(byId, { body: { duration: 1500 } })).status).toBe(204);
+    expect((await api.put(byId, { body: { type: 'break', start: '2033-03-13T08:30:00Z' } })).status).toBe(
+      204,
+    );
+    expect(await read()).toMatchObject({ type: 'break', duration: null, task_id: null });
+    expect((await api.post(`${byId}/archive`)).status).toBe(204);
+    expect((await read()).archived_at).not.toBeNull();
+    expect((await api.post(`${byId}/unarchive`)).status).toBe(204);
+    expect((await read()).archived_at).toBeNull();
+    expect((await api.delete(byId)).status).toBe(204);
+    expect((await api.get(byId)).status).toBe(404);
+    expect((await api.patch(`${byId}/restore`)).status).toBe(204);
+    expect((await api.patch(byId, { body: { task_id: 4 } })).status).toBe(204);
+    expect(await read()).toMatchObject({ task_id: 4 });
+    // An entry with a task is found by id alone too; someone else's stays out of a member's reach.
+    expect((await api.get(byId, { as: 'member' })).status).toBe(403);
+    expect((await api.get(`${WS1}/time-entries/999999999`)).status).toBe(404);
+  });
+
   it('take a task, and are deleted and restored, through the bulk routes', async () => {
     const entry = await createTaskless({ start: '2033-03-11T08:00:00Z' });
     const patch = await api.patch(`${WS1}/time-entries/bulk`, { body: [{ id: entry.id, duration: 900 }] });
