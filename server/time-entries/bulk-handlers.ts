@@ -12,7 +12,7 @@ export function bulkCreateEntries(ctx: ApiContext): Reply {
   requireBodyTasks(
     ctx.db,
     access,
-    items.map((i) => i.task_id),
+    items.flatMap((i) => (i.task_id === undefined ? [] : [i.task_id])),
   );
   requireOwners(
     ctx.db,
@@ -24,7 +24,7 @@ export function bulkCreateEntries(ctx: ApiContext): Reply {
     items.map((i) => ({
       workspace_id: access.workspaceId,
       user_id: i.user_id ?? access.userId,
-      task_id: i.task_id,
+      task_id: i.task_id ?? null,
       type: i.type,
       start_ms: toMs(i.start),
       duration: i.duration ?? null,

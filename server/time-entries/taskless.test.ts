@@ -118,6 +118,18 @@ describe('taskless entries', () => {
     expect((await api.get(`${WS1}/time-entries/999999999`)).status).toBe(404);
   });
 
+  it('are created in bulk by leaving task_id out', async () => {
+    const items = [
+      { type: 'activity', start: '2033-03-14T08:00:00Z', duration: 600, time_block_id: 91_003 },
+      { task_id: 2, type: 'break', start: '2033-03-14T09:00:00Z', duration: 300, time_block_id: 91_003 },
+    ];
+    expect((await api.post(`${WS1}/time-entries/bulk`, { body: items })).status).toBe(204);
+    const made = timeBlockStream.parse(
+      (await api.get(`${WS1}/time-entries/time-block-ids/stream`, { query: { time_block_id: 91_003 } })).json,
+    );
+    expect(made.map((e) => e.task_id).sort()).toEqual([2, null]);
+  });
+
   it('take a task, and are deleted and restored, through the bulk routes', async () => {
     const entry = await createTaskless({ start: '2033-03-11T08:00:00Z' });
     const patch = await api.patch(`${WS1}/time-entries/bulk`, { body: [{ id: entry.id, duration: 900 }] });
