@@ -1,7 +1,8 @@
 import { test, type APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/lib/csv.ts';
-import { at, day, grid, type Entry } from './entries-table-helpers.ts';
+import type { TimeEntry } from '../contract/index.ts';
+import { at, day, grid } from './entries-table-helpers.ts';
 import { JOURNEY_TIMEOUT, expect, shot } from './entry-form-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
@@ -10,17 +11,18 @@ import { signIn } from './support/session.ts';
 test.describe.configure({ timeout: JOURNEY_TIMEOUT });
 
 /** A taskless entry of the lead's, at 08:00 Berlin time on a day of its own. */
-async function arrangeTaskless(request: APIRequestContext, onDay: string): Promise<Entry> {
+async function arrangeTaskless(request: APIRequestContext, onDay: string): Promise<TimeEntry> {
   const res = await apiAs(request).send('POST', '/time-entries', {
     type: 'activity',
     start: new Date(at(onDay, 8)).toISOString(),
     duration: 25 * 60,
   });
   expect(res.status).toBe(201);
-  return res.body as Entry;
+  return res.body as TimeEntry;
 }
 
-const readById = (request: APIRequestContext, id: number) => apiAs(request).get<Entry>(`/time-entries/${id}`);
+const readById = (request: APIRequestContext, id: number) =>
+  apiAs(request).get<TimeEntry>(`/time-entries/${id}`);
 
 test('the table lists an entry without a task as "No task", and the CSV names it so', async ({
   page,

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_ACCOUNTS } from '../server/demo/accounts.ts';
+import type { TimeEntryWithTaskPage } from '../contract/index.ts';
+import { demoAuthorization } from '../server/demo/accounts.ts';
 import { constantRateInChild, type ConstantRateResult } from './constant-rate.ts';
 import { seedLarge } from './seed.ts';
 
@@ -38,8 +39,7 @@ const ENTRIES = 100_000;
 const DURATION_S = 10;
 const CONNECTIONS = 10;
 const PACED_RUNS = 3;
-const lead = DEMO_ACCOUNTS.lead;
-const AUTH = { Authorization: `Basic ${Buffer.from(`${lead.email}:${lead.password}`).toString('base64')}` };
+const AUTH = { Authorization: demoAuthorization('lead') };
 const WS = '/api/organizations/1/workspaces/1';
 
 function freePort(): Promise<number> {
@@ -193,7 +193,7 @@ async function main() {
     const now = new Date();
     const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
     const window = `date_from=${weekAgo.toISOString()}&date_to=${now.toISOString()}`;
-    const page = await json<{ data: { id: number; task_id: number }[] }>(
+    const page = await json<TimeEntryWithTaskPage>(
       `${base}${WS}/time-entries?${window}&type=activity&per_page=100`,
     );
     const target = page.data[0];
@@ -297,7 +297,7 @@ async function main() {
 
     const ids: number[] = [];
     for (let p = 1; ids.length < 1000; p++) {
-      const more = await json<{ data: { id: number }[] }>(
+      const more = await json<TimeEntryWithTaskPage>(
         `${base}${WS}/time-entries?date_from=2000-01-01T00:00:00Z&date_to=2100-01-01T00:00:00Z&per_page=100&page=${p}`,
       );
       ids.push(...more.data.map((e) => e.id));
