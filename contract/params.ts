@@ -17,6 +17,8 @@ export const workspacePath = z.object({
 export const organizationPath = z.object({ organization_id: id('organization_id') });
 export const taskPath = workspacePath.extend({ task_id: id('task_id') });
 export const entryPath = taskPath.extend({ time_entry_id: id('time_entry_id') });
+/** `…/workspaces/{workspace_id}/time-entries/{time_entry_id}`: an entry by id alone, with a task or without. */
+export const workspaceEntryPath = workspacePath.extend({ time_entry_id: id('time_entry_id') });
 
 /** The fields a list can be ordered by: the one list the query schema, the server's ORDER BY and the client derive from. */
 export const ORDER_BY_FIELDS = ['start', 'task_id', 'created_at', 'updated_at'] as const;
@@ -80,6 +82,10 @@ const rangeFilters = {
   type: timeEntryType.optional(),
   order_by: orderBy.optional(),
   archived: queryBoolean('archived').optional(),
+  /** Taskless entries (no task) are left out unless this is true. */
+  include_taskless: queryBoolean('include_taskless').optional(),
+  /** The local API has no calendar events to expand; accepted for clients of the real API. */
+  expand_calendar_event: queryBoolean('expand_calendar_event').optional(),
 };
 
 const checkRange = <T extends { date_from: string; date_to: string }>(q: T, ctx: z.RefinementCtx) => {

@@ -3,6 +3,7 @@ import {
   bulkCreateBody,
   bulkPatchBody,
   createEntryBody,
+  createTasklessEntryBody,
   patchEntryBody,
   replaceEntryBody,
 } from './bodies.ts';
@@ -15,6 +16,7 @@ import {
   taskPath,
   timeBlockStreamQuery,
   workspaceEntriesQuery,
+  workspaceEntryPath,
   workspacePath,
 } from './params.ts';
 import { organizationUsers, organizationUsersQuery, tasksPage, tasksQuery } from './supporting.ts';
@@ -53,6 +55,7 @@ export const WORKSPACE_PATTERN = '/organizations/{organization_id}/workspaces/{w
 const TASK_ENTRIES = `${WORKSPACE_PATTERN}/tasks/{task_id}/time-entries` as const;
 const ENTRY = `${TASK_ENTRIES}/{time_entry_id}` as const;
 const ENTRIES = `${WORKSPACE_PATTERN}/time-entries` as const;
+const BY_ID = `${ENTRIES}/{time_entry_id}` as const;
 
 const NO_CONTENT = { kind: 'no-content' } as const;
 const json = <S extends z.ZodType, C extends 200 | 201 = 200>(schema: S, status?: C) =>
@@ -61,7 +64,8 @@ const stream = <S extends z.ZodType>(schema: S) => ({ kind: 'stream', schema }) 
 
 /**
  * Every route of the local Focus API: the 16 time-entry operations of the reference, in its order, then the
- * tasks and people the dashboard shows. The server's router is built from this table and the dashboard's
+ * tasks and people the dashboard shows, then what the public document adds for entries without a task: a
+ * create without one, and the single-entry operations by id alone (they reach any entry of the workspace). The server's router is built from this table and the dashboard's
  * URL builders (`paths`) from its patterns.
  */
 export const ROUTES = {
@@ -154,6 +158,47 @@ export const ROUTES = {
     params: organizationPath,
     query: organizationUsersQuery,
     response: json(organizationUsers),
+  },
+  createTasklessEntry: {
+    method: 'POST',
+    path: ENTRIES,
+    params: workspacePath,
+    body: createTasklessEntryBody,
+    response: json(timeEntry, 201),
+  },
+  getEntryById: { method: 'GET', path: BY_ID, params: workspaceEntryPath, response: json(timeEntry) },
+  replaceEntryById: {
+    method: 'PUT',
+    path: BY_ID,
+    params: workspaceEntryPath,
+    body: replaceEntryBody,
+    response: NO_CONTENT,
+  },
+  deleteEntryById: { method: 'DELETE', path: BY_ID, params: workspaceEntryPath, response: NO_CONTENT },
+  patchEntryById: {
+    method: 'PATCH',
+    path: BY_ID,
+    params: workspaceEntryPath,
+    body: patchEntryBody,
+    response: NO_CONTENT,
+  },
+  archiveEntryById: {
+    method: 'POST',
+    path: `${BY_ID}/archive`,
+    params: workspaceEntryPath,
+    response: NO_CONTENT,
+  },
+  restoreEntryById: {
+    method: 'PATCH',
+    path: `${BY_ID}/restore`,
+    params: workspaceEntryPath,
+    response: NO_CONTENT,
+  },
+  unarchiveEntryById: {
+    method: 'POST',
+    path: `${BY_ID}/unarchive`,
+    params: workspaceEntryPath,
+    response: NO_CONTENT,
   },
 } as const satisfies Record<string, RouteSpec>;
 

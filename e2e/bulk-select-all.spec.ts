@@ -35,7 +35,7 @@ test('Select all N matching takes every filtered entry; a change past 1,000 is s
 
   const from = new Date(Date.now() - 40 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const streamPath = `/time-entries/stream?date_from=${from}&date_to=${to}&type=activity`;
+  const streamPath = `/time-entries/stream?date_from=${from}&date_to=${to}&type=activity&include_taskless=true`;
   const before = new Map((await api.get<TimeEntryWithTask[]>(streamPath)).map((e) => [e.id, e.start]));
 
   await bar.getByRole('button', { name: 'Edit…' }).click();

@@ -12,13 +12,16 @@ export const day = (offset: number) => {
   d.setDate(d.getDate() + offset);
   return dayKey(d);
 };
-/** The API's range for local days `from`..`to`, computed independently of the app. */
+/**
+ * The API's range for local days `from`..`to`, computed independently of the app, with entries without a
+ * task as the dashboard asks for them (a task or status filter added to it leaves those out anyway).
+ */
 export function range(from: string, to: string) {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   const a = new Date(new TZDate(fy, fm - 1, fd, 0, 0, 0, 0, ZONE).getTime()).toISOString();
   const b = new Date(new TZDate(ty, tm - 1, td, 23, 59, 59, 999, ZONE).getTime()).toISOString();
-  return `date_from=${a}&date_to=${b}`;
+  return `date_from=${a}&date_to=${b}&include_taskless=true`;
 }
 /** The instant of `hour`:00 on a Berlin calendar day. */
 export const at = (key: string, hour: number) => {

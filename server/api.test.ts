@@ -33,7 +33,15 @@ const VALID: { [N in RouteName]: { query?: QueryValues; body?: unknown } } = {
   streamWorkspaceEntries: { query: { ...ALL_TIME, status_id: '2' } },
   streamTimeBlockEntries: { query: { time_block_id: '4,5' } },
   listTasks: { query: { name: 'review', per_page: '10' } },
-  listOrganizationUsers: {},
+  listOrganizationUsers: { query: { workspaces: '1', filter: 'a', per_page: '5' } },
+  createTasklessEntry: { body: { type: 'activity', duration: 60 } },
+  getEntryById: {},
+  replaceEntryById: { body: { type: 'activity', duration: 60 } },
+  deleteEntryById: {},
+  patchEntryById: { body: { duration: 63 } },
+  archiveEntryById: {},
+  restoreEntryById: {},
+  unarchiveEntryById: {},
 };
 
 const IDS = { organization_id: 1, workspace_id: 1, task_id: 1, time_entry_id: 1 };
@@ -205,7 +213,8 @@ describe('who is asking, before which route', () => {
     for (const path of unknown) expect((await api.get(path)).status, path).toBe(404);
     const allowed = await api.delete(pathOf('listWorkspaceEntries'), { query: ALL_TIME });
     expect(allowed.status).toBe(405);
-    expect(allowed.headers.get('allow')).toBe('GET');
+    // POST there creates a taskless entry.
+    expect(allowed.headers.get('allow')).toBe('GET, POST');
     expect(calls).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
 import {
   archiveEntry,
   createEntry,
+  createTasklessEntry,
   deleteEntry,
   getEntry,
   listTaskEntries,
@@ -44,4 +45,13 @@ export const HANDLERS: RouteHandlers = {
   streamTimeBlockEntries,
   listTasks,
   listOrganizationUsers,
+  createTasklessEntry,
+  // The same operations by id alone: the handlers take either path.
+  getEntryById: getEntry,
+  replaceEntryById: replaceEntry,
+  deleteEntryById: deleteEntry,
+  patchEntryById: patchEntry,
+  archiveEntryById: archiveEntry,
+  restoreEntryById: restoreEntry,
+  unarchiveEntryById: unarchiveEntry,
 };

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServer } from './app.ts';
+import { summarize, type Violation } from '../contract/openapi/document-validator.ts';
 import { openDatabase } from './db/connection.ts';
 import { seedDemo } from './demo/seed.ts';
+import { watchAnswers } from './document-check.ts';
 
 export interface TestServerOptions {
   /** Demo data (default true). */
@@ -23,10 +25,18 @@ export interface TestServer {
   /** `url` + `/api` */
   apiUrl: string;
   dbPath: string;
+  /**
+   * Every local-API answer so far that left the public Focus OpenAPI document's shapes (none when
+   * forwarding: those answers are the upstream's). `close()` fails when there are any.
+   */
+  documentViolations: Violation[];
   close(): Promise<void>;
 }
 
-/** A real server on a free port over a throwaway SQLite file, logs off; for tests. */
+/**
+ * A real server on a free port over a throwaway SQLite file, logs off; for tests. Its answers are held to
+ * the public Focus OpenAPI document as they go out.
+ */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'focus-test-'));
   const dbPath = join(dir, 'focus.db');
@@ -45,6 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     compress: options.compress,
     log: false,
   });
+  const documentViolations = options.upstreamUrl ? [] : watchAnswers(app.server);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(0, '127.0.0.1', () => resolve());
@@ -55,9 +66,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     apiUrl: `${url}/api`,
     dbPath,
+    documentViolations,
     close: async () => {
       await app.close();
       rmSync(dir, { recursive: true, force: true });
+      // Every test that talks to the local API also holds its answers to the public document.
+      if (documentViolations.length > 0) {
+        throw new Error(
+          `The local API answered outside the Focus OpenAPI document (${documentViolations.length} violations):\n${summarize(documentViolations)}`,
+        );
+      }
     },
   };
 }

@@ -42,6 +42,9 @@ describe('demo data', () => {
     expect(deleted).toBeLessThan(70);
     expect(all.filter((e) => e.time_block_id !== null).length).toBeGreaterThan(all.length / 2);
     expect(all.filter((e) => e.type === 'break').length).toBeGreaterThan(100);
+    const taskless = all.filter((e) => e.task_id === null);
+    expect(taskless.length).toBeGreaterThan(20);
+    expect(taskless.length).toBeLessThan(200);
 
     const finished = all.filter((e) => e.duration !== null);
     expect(finished.every((e) => (e.duration ?? 0) >= 15 * 60 && (e.duration ?? 0) <= 3 * 3600)).toBe(true);

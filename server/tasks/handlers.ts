@@ -1,6 +1,7 @@
 import { DEFAULT_PER_PAGE, type RouteInput } from '../../contract/index.ts';
 import { requireWorkspace } from '../auth/access.ts';
 import type { ApiContext, JsonBody } from '../http/context.ts';
+import { taskAggregates } from './aggregates.ts';
 import { groupTags, taskObject } from './serialize.ts';
 import { findTags, searchTasks } from './store.ts';
 
@@ -20,9 +21,16 @@ export function listTasks(ctx: ApiContext, { params, query }: RouteInput<'listTa
       rows.map((r) => r.id),
     ),
   );
+  const counters = taskAggregates(
+    ctx.db,
+    access.workspaceId,
+    rows.map((r) => r.id),
+    access.canManage ? undefined : access.userId,
+    ctx.now,
+  );
   const data = rows.map((row) => ({
-    ...taskObject(row, tags.get(row.id) ?? []),
-    workspace_id: row.workspace_id,
+    ...taskObject(row, tags.get(row.id) ?? [], access.canManage),
+    ...counters.get(row.id),
   }));
   return JSON.stringify({ data, page, per_page: perPage, total });
 }

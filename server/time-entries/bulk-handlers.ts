@@ -13,7 +13,7 @@ export function bulkCreateEntries(
   requireBodyTasks(
     ctx.db,
     access,
-    items.map((i) => i.task_id),
+    items.flatMap((i) => (i.task_id === undefined ? [] : [i.task_id])),
   );
   requireOwners(
     ctx.db,
@@ -25,7 +25,7 @@ export function bulkCreateEntries(
     items.map((i) => ({
       workspace_id: access.workspaceId,
       user_id: i.user_id ?? access.userId,
-      task_id: i.task_id,
+      task_id: i.task_id ?? null,
       type: i.type,
       start_ms: toMs(i.start),
       duration: i.duration ?? null,

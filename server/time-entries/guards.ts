@@ -36,19 +36,22 @@ export function requireBodyTasks(db: Db, access: WorkspaceAccess, taskIds: reado
 }
 
 /**
- * The entry under `{task_id}`; an unknown entry, one under another task and (unless restoring) a deleted
- * one are 404; someone else's entry without manage_time_entries is 403.
+ * The entry under `{task_id}` (any task or none when `taskId` is undefined); an unknown entry, one under
+ * another task and (unless restoring) a deleted one are 404; someone else's entry without
+ * manage_time_entries is 403.
  */
 export function requireEntry(
   db: Db,
   access: WorkspaceAccess,
-  taskId: number,
+  taskId: number | undefined,
   entryId: number,
   options: { allowDeleted?: boolean } = {},
 ): EntryRow {
   const row = findEntry(db, access.workspaceId, entryId);
-  if (!row || row.task_id !== taskId || (row.deleted_at !== null && !options.allowDeleted)) {
-    throw notFound(`time entry ${entryId} does not exist under task ${taskId}`, { time_entry_id: entryId });
+  const elsewhere = taskId !== undefined && row?.task_id !== taskId;
+  if (!row || elsewhere || (row.deleted_at !== null && !options.allowDeleted)) {
+    const where = taskId === undefined ? `in workspace ${access.workspaceId}` : `under task ${taskId}`;
+    throw notFound(`time entry ${entryId} does not exist ${where}`, { time_entry_id: entryId });
   }
   if (!canTouch(access, row.user_id)) {
     throw forbidden(`time entry ${entryId} belongs to someone else; changing it needs manage_time_entries`, {

@@ -20,6 +20,8 @@ export interface EntryFilters {
   type?: TimeEntryType | undefined;
   archived: boolean;
   timeBlockId?: number | undefined;
+  /** Taskless entries too (the workspace list and stream leave them out by default, as the API does). */
+  includeTaskless?: boolean | undefined;
   window?: DateWindow | undefined;
   orderBy?: readonly OrderByKey[] | undefined;
   limit?: number | undefined;
@@ -52,6 +54,8 @@ export function buildListQuery(f: EntryFilters): { sql: string; params: Record<s
   if (f.taskId !== undefined) {
     where.push('e.task_id = @task');
     params.task = f.taskId;
+  } else if (!f.includeTaskless) {
+    where.push('e.task_id IS NOT NULL');
   }
   if (f.statusId !== undefined) {
     where.push('e.task_id IN (SELECT id FROM tasks WHERE workspace_id = @ws AND status_id = @status)');

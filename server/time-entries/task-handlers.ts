@@ -7,7 +7,9 @@ import { entryJson, pageBytes } from './serialize.ts';
 import { findEntry, listEntries } from './store.ts';
 import { insertEntry, setArchived, setDeleted, updateEntry } from './store-writes.ts';
 
-type EntryInput = RouteInput<'getEntry'>;
+/** An entry's path: under its task, or (the `…ById` routes) by id alone, with a task or without. */
+type EntryParams = RouteInput<'getEntry'>['params'] | RouteInput<'getEntryById'>['params'];
+type EntryInput = { params: EntryParams };
 
 function taskScope(ctx: ApiContext, params: RouteInput<'listTaskEntries'>['params']) {
   const access = requireWorkspace(ctx.db, ctx.userId, params.organization_id, params.workspace_id);
@@ -16,9 +18,10 @@ function taskScope(ctx: ApiContext, params: RouteInput<'listTaskEntries'>['param
 
 function entryScope(
   ctx: ApiContext,
-  params: EntryInput['params'],
-): { access: WorkspaceAccess; taskId: number; entryId: number } {
-  return { ...taskScope(ctx, params), entryId: params.time_entry_id };
+  params: EntryParams,
+): { access: WorkspaceAccess; taskId: number | undefined; entryId: number } {
+  const access = requireWorkspace(ctx.db, ctx.userId, params.organization_id, params.workspace_id);
+  return { access, taskId: 'task_id' in params ? params.task_id : undefined, entryId: params.time_entry_id };
 }
 
 export function listTaskEntries(ctx: ApiContext, { params, query }: RouteInput<'listTaskEntries'>): JsonBody {
@@ -43,6 +46,24 @@ export function listTaskEntries(ctx: ApiContext, { params, query }: RouteInput<'
 export function createEntry(ctx: ApiContext, { params, body }: RouteInput<'createEntry'>): JsonBody {
   const { access, taskId } = taskScope(ctx, params);
   requireTask(ctx.db, access, taskId);
+  return insertAndAnswer(ctx, access, taskId, body);
+}
+
+/** `POST …/workspaces/{workspace_id}/time-entries`: an entry without a task. */
+export function createTasklessEntry(
+  ctx: ApiContext,
+  { params, body }: RouteInput<'createTasklessEntry'>,
+): JsonBody {
+  const access = requireWorkspace(ctx.db, ctx.userId, params.organization_id, params.workspace_id);
+  return insertAndAnswer(ctx, access, null, body);
+}
+
+function insertAndAnswer(
+  ctx: ApiContext,
+  access: WorkspaceAccess,
+  taskId: number | null,
+  body: RouteInput<'createEntry'>['body'],
+): JsonBody {
   requireOwners(ctx.db, access, [body.user_id]);
   const id = insertEntry(
     ctx.db,
@@ -67,13 +88,19 @@ export function getEntry(ctx: ApiContext, { params }: EntryInput): JsonBody {
   return entryJson(requireEntry(ctx.db, access, taskId, entryId));
 }
 
-export function replaceEntry(ctx: ApiContext, { params, body }: RouteInput<'replaceEntry'>): void {
+export function replaceEntry(
+  ctx: ApiContext,
+  { params, body }: { params: EntryParams; body: RouteInput<'replaceEntry'>['body'] },
+): void {
   const { access, taskId, entryId } = entryScope(ctx, params);
   const row = requireEntry(ctx.db, access, taskId, entryId);
   updateEntry(ctx.db, row, replaced(row, body), ctx.now);
 }
 
-export function patchEntry(ctx: ApiContext, { params, body }: RouteInput<'patchEntry'>): void {
+export function patchEntry(
+  ctx: ApiContext,
+  { params, body }: { params: EntryParams; body: RouteInput<'patchEntry'>['body'] },
+): void {
   const { access, taskId, entryId } = entryScope(ctx, params);
   const row = requireEntry(ctx.db, access, taskId, entryId);
   if (body.task_id !== undefined) requireBodyTasks(ctx.db, access, [body.task_id]);

@@ -17,6 +17,7 @@ function rangeFilters(access: WorkspaceAccess, query: StreamEntriesQuery): Entry
     statusId: query.status_id,
     type: query.type,
     archived: query.archived ?? false,
+    includeTaskless: query.include_taskless ?? false,
     window: { from: Date.parse(query.date_from), to: Date.parse(query.date_to) },
     orderBy: query.order_by,
   };
@@ -35,7 +36,7 @@ export function listWorkspaceEntries(
     limit: perPage,
     offset: (page - 1) * perPage,
   });
-  const tasks = workspaceTaskBytes(ctx.db, access.workspaceId);
+  const tasks = workspaceTaskBytes(ctx.db, access.workspaceId, access.canManage);
   return pageBytes(rows, page, perPage, tasks);
 }
 
@@ -49,7 +50,7 @@ export async function streamWorkspaceEntries(
   try {
     // One snapshot for the tasks and the rows, however long the client takes to read.
     reader.exec('BEGIN');
-    const tasks = workspaceTaskBytes(reader, access.workspaceId);
+    const tasks = workspaceTaskBytes(reader, access.workspaceId, access.canManage);
     await streamJsonArray(ctx.res, iterateEntries(reader, filters), (out, row) =>
       writeEntry(out, row, tasks),
     );

@@ -46,6 +46,19 @@ describe('hoursPerDay', () => {
     ]);
   });
 
+  it('counts an entry without a task for its person, and under "No project"', () => {
+    const taskless = { ...entry(2, '2026-08-04T08:00:00Z', 1800, 2), task_id: null, task: null };
+    const range = options('2026-08-03T22:00:00Z', '2026-08-04T21:59:59Z');
+    const byProject = hoursPerDay([entry(1, '2026-08-04T07:00:00Z', 3600, 1, 4), taskless], 'project', range);
+    expect(byProject.series.map((s) => [s.label, s.seconds])).toEqual([
+      ['Project 4', 3600],
+      ['No project', 1800],
+    ]);
+    expect(hoursPerDay([taskless], 'person', range).series.map((s) => [s.label, s.seconds])).toEqual([
+      ['Person 2', 1800],
+    ]);
+  });
+
   it('counts the short DST day and clips at the range', () => {
     // 29 Mar 2026 has 23 hours in Berlin; an entry of 30 h from its start covers it and 7 h of the next day.
     const data = hoursPerDay(

@@ -56,6 +56,12 @@ describe('entriesCsv', () => {
     expect(ny[1]?.slice(1, 3)).toEqual(['2026-03-28 20:30:00', '2026-03-28 22:30:00']);
   });
 
+  it('names an entry without a task "No task", with no project, client, status or tags', () => {
+    const taskless = { ...base, task_id: null, task: null };
+    const [, row] = parseCsv(entriesCsv([taskless], { timeZone: 'UTC', now: 0, personName: () => 'Ada' }));
+    expect(row?.slice(6, 12)).toEqual(['No task', '', '', '', '', 'Ada']);
+  });
+
   it('gives a running entry its time so far and no end', () => {
     const running = { ...base, duration: null };
     const now = Date.parse('2026-03-29T01:00:00Z');

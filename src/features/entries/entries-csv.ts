@@ -1,6 +1,7 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { formatSpreadsheetDateTime } from '../../lib/dates.ts';
+import { taskName } from '../../lib/display-names.ts';
 import { formatDecimalHours, formatDuration } from '../../lib/format-duration.ts';
 import { endMs, isRunning, startMs, trackedSeconds } from './entry-facts.ts';
 
@@ -52,7 +53,7 @@ export function entriesCsv(entries: readonly TimeEntryWithTask[], o: Options): s
       formatDuration(seconds, 'h:mm:ss'),
       formatDecimalHours(seconds),
       isRunning(e) ? 'yes' : '',
-      task?.name ?? '',
+      taskName(e.task_id, task?.name),
       task?.project?.name ?? '',
       task?.client?.name ?? task?.project?.client?.name ?? '',
       task?.status?.name ?? '',

@@ -57,7 +57,10 @@ export function viewRange(state: EntriesViewState, now = new Date()): { from: Da
   return chosenRange(state, 'this-week', now);
 }
 
-/** The filters both the paged list and the stream send. */
+/**
+ * The filters both the paged list and the stream send. Entries without a task are asked for too (the API
+ * leaves them out by default), unless a task or status filter rules them out anyway.
+ */
 function viewFilters(state: EntriesViewState, archived: boolean, now?: Date) {
   const { from, to } = viewRange(state, now);
   return {
@@ -65,6 +68,7 @@ function viewFilters(state: EntriesViewState, archived: boolean, now?: Date) {
     date_to: to.toISOString(),
     ...(state.task ? { task_id: state.task } : {}),
     ...(state.status ? { status_id: state.status } : {}),
+    ...(state.task || state.status ? {} : { include_taskless: true }),
     ...(state.type ? { type: state.type } : {}),
     order_by: [state.sort],
     ...(archived ? { archived: true } : {}),

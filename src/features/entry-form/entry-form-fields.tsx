@@ -12,6 +12,8 @@ interface FieldsProps {
   mode: 'create' | 'edit';
   timeZone: string;
   disabled: boolean;
+  /** The entry has no task and may keep it so. */
+  taskOptional?: boolean;
 }
 
 function Field(props: {
@@ -41,7 +43,7 @@ function Field(props: {
 }
 
 /** The inputs of the entry form; every message sits beside its field. */
-export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps) {
+export function EntryFormFields({ form, mode, timeZone, disabled, taskOptional = false }: FieldsProps) {
   const uid = useId();
   const ids = {
     start: `${uid}start`,
@@ -115,7 +117,16 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
         </Field>
       </div>
 
-      <Field id={ids.task} label="Task" error={errors.taskId?.message} hint="Type to search tasks by name.">
+      <Field
+        id={ids.task}
+        label="Task"
+        error={errors.taskId?.message}
+        hint={
+          taskOptional
+            ? 'This entry has no task. Type to search for one, or leave it empty.'
+            : 'Type to search tasks by name.'
+        }
+      >
         <Controller
           control={control}
           name="taskId"
@@ -128,6 +139,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
               onBlur={field.onBlur}
               invalid={!!errors.taskId}
               describedBy={`${ids.task}-msg`}
+              placeholder={taskOptional ? 'No task' : undefined}
             />
           )}
         />

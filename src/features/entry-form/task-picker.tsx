@@ -11,6 +11,8 @@ interface TaskPickerProps {
   invalid: boolean;
   describedBy: string;
   disabled?: boolean;
+  /** What the empty field says (by default an invitation to search). */
+  placeholder?: string | undefined;
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -23,6 +25,7 @@ export function TaskPicker({
   invalid,
   describedBy,
   disabled,
+  placeholder = 'Search tasks…',
   ref,
 }: TaskPickerProps) {
   const listId = useId();
@@ -84,7 +87,7 @@ export function TaskPicker({
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         autoComplete="off"
-        placeholder="Search tasks…"
+        placeholder={placeholder}
         disabled={disabled}
         value={open ? query : value === null ? '' : taskLabel(tasks, value)}
         onChange={(e) => {

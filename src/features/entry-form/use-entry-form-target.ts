@@ -1,21 +1,26 @@
 import { useCallback } from 'react';
 import { navigate, useLocation } from '../../navigation/location.ts';
 
-/** Which form is open. It lives in the URL (`?form=…`) so a reload reopens it with its draft. */
+/**
+ * Which form is open. It lives in the URL (`?form=…`) so a reload reopens it with its draft:
+ * `edit:<id>:<task id>`, or `edit:<id>` for an entry without a task.
+ */
 export type EntryFormTarget =
   | { mode: 'create' }
-  | { mode: 'edit'; id: number; taskId: number }
-  | { mode: 'duplicate'; id: number; taskId: number };
+  | { mode: 'edit'; id: number; taskId: number | null }
+  | { mode: 'duplicate'; id: number; taskId: number | null };
 
 export function parseTarget(value: string | null): EntryFormTarget | null {
   if (!value) return null;
   if (value === 'new') return { mode: 'create' };
-  const m = /^(edit|duplicate):(\d+):(\d+)$/.exec(value);
-  return m ? { mode: m[1] as 'edit' | 'duplicate', id: Number(m[2]), taskId: Number(m[3]) } : null;
+  const m = /^(edit|duplicate):(\d+)(?::(\d+))?$/.exec(value);
+  if (!m) return null;
+  return { mode: m[1] as 'edit' | 'duplicate', id: Number(m[2]), taskId: m[3] ? Number(m[3]) : null };
 }
 
 export function formatTarget(target: EntryFormTarget): string {
-  return target.mode === 'create' ? 'new' : `${target.mode}:${target.id}:${target.taskId}`;
+  if (target.mode === 'create') return 'new';
+  return `${target.mode}:${target.id}${target.taskId === null ? '' : `:${target.taskId}`}`;
 }
 
 /** The address of the current view with `target`'s form open (or closed, for null). */
