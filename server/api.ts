@@ -57,7 +57,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
           },
         );
       }
-      const userId = await authenticate(req.headers.authorization);
+      const userId = await authenticate(req.headers.authorization, req.socket.remoteAddress);
       if (takeQuota) {
         const quota = takeQuota(userId);
         for (const [name, value] of Object.entries(quota.headers)) res.setHeader(name, value);
