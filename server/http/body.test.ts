@@ -17,7 +17,7 @@ afterAll(() => server.close());
 const BULK = `${WS1}/time-entries/bulk`;
 const TASK = `${WS1}/tasks/1/time-entries`;
 
-async function post(path: string, body: string | Uint8Array, contentType?: string) {
+async function post(path: string, body: string, contentType?: string) {
   const started = performance.now();
   const res = await fetch(`${server.apiUrl}${path}`, {
     method: 'POST',
