@@ -14,6 +14,9 @@ export interface AppServerOptions {
   upstreamUrl?: string | undefined;
   quotaPerHour?: number | undefined;
   log?: boolean | undefined;
+  /** Forwarding limits (see ForwardOptions); defaults when absent. */
+  proxyDeadlineMs?: number | undefined;
+  proxyIdleMs?: number | undefined;
 }
 
 export interface AppServer {
@@ -48,7 +51,10 @@ export interface ApiEntry {
 /** `/api` answered by the local Focus API, or forwarded to the real one when `upstreamUrl` is set. */
 export function createApiEntry(options: AppServerOptions): ApiEntry {
   if (options.upstreamUrl) {
-    const forward: Forwarder = createForwarder(options.upstreamUrl);
+    const forward: Forwarder = createForwarder(options.upstreamUrl, {
+      deadlineMs: options.proxyDeadlineMs,
+      idleMs: options.proxyIdleMs,
+    });
     return {
       db: undefined,
       handle: (req, res, pathname, query) => {

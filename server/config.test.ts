@@ -10,6 +10,14 @@ describe('loadConfig', () => {
     const config = loadConfig(base);
     expect(config).toMatchObject({ port: 4173, host: '127.0.0.1', log: true, upstreamUrl: undefined });
     expect(config.workers).toBe(availableParallelism());
+    expect(config).toMatchObject({ proxyDeadlineMs: 60_000, proxyIdleMs: 30_000 });
+  });
+
+  it('takes the forwarding deadline and idle timeout in seconds', () => {
+    const config = loadConfig({ ...base, FOCUS_PROXY_DEADLINE_S: '5', FOCUS_PROXY_IDLE_S: '2' });
+    expect(config).toMatchObject({ proxyDeadlineMs: 5_000, proxyIdleMs: 2_000 });
+    expect(() => loadConfig({ ...base, FOCUS_PROXY_DEADLINE_S: '0' })).toThrow(/FOCUS_PROXY_DEADLINE_S/);
+    expect(() => loadConfig({ ...base, FOCUS_PROXY_IDLE_S: 'soon' })).toThrow(/FOCUS_PROXY_IDLE_S/);
   });
 
   it('takes FOCUS_WORKERS, and runs one process when quota emulation is on', () => {

@@ -11,6 +11,9 @@ export interface ServerConfig {
   log: boolean;
   /** Server processes sharing the port (`npm start` only; the dev server and tests run one). */
   workers: number;
+  /** Forwarding: the most one exchange with the Focus API may take, and its longest silence. */
+  proxyDeadlineMs: number;
+  proxyIdleMs: number;
 }
 
 function positiveInt(name: string, raw: string | undefined): number | undefined {
@@ -18,6 +21,12 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return n;
+}
+
+function seconds(name: string, raw: string | undefined, fallback: number): number {
+  const n = positiveInt(name, raw);
+  if (n === 0) throw new Error(`${name} must be at least 1 (seconds)`);
+  return (n ?? fallback) * 1000;
 }
 
 function upstream(raw: string | undefined): string | undefined {
@@ -50,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     quotaPerHour,
     log: env.FOCUS_LOG !== '0',
     workers: workers ?? (quotaPerHour ? 1 : availableParallelism()),
+    proxyDeadlineMs: seconds('FOCUS_PROXY_DEADLINE_S', env.FOCUS_PROXY_DEADLINE_S, 60),
+    proxyIdleMs: seconds('FOCUS_PROXY_IDLE_S', env.FOCUS_PROXY_IDLE_S, 30),
   };
 }

@@ -27,6 +27,8 @@ function serve(config: ServerConfig): Promise<void> {
     upstreamUrl: config.upstreamUrl,
     quotaPerHour: config.quotaPerHour,
     log: config.log,
+    proxyDeadlineMs: config.proxyDeadlineMs,
+    proxyIdleMs: config.proxyIdleMs,
   });
   let stopping = false;
   const stop = (signal: string) => {

@@ -13,6 +13,8 @@ export interface TestServerOptions {
   upstreamUrl?: string;
   /** Clock the demo data is dated against. */
   now?: number;
+  proxyDeadlineMs?: number;
+  proxyIdleMs?: number;
 }
 
 export interface TestServer {
@@ -41,6 +43,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     upstreamUrl: options.upstreamUrl,
     quotaPerHour: options.quotaPerHour,
     log: false,
+    proxyDeadlineMs: options.proxyDeadlineMs,
+    proxyIdleMs: options.proxyIdleMs,
   });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
