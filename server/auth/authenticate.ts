@@ -134,7 +134,7 @@ async function verifyBasic(db: Db, encoded: string, { throttle, address, throttl
   const from = addressKey(address);
   const wait = () => (throttled ? throttle.waitMs(account, from) : 0);
   if (wait() > 0) throw tooManyFailures(wait());
-  return throttle.slots.run(async () => {
+  return throttle.slots.run(from, async () => {
     // Checked again: failures that arrived while this one queued may have started a wait.
     if (wait() > 0) throw tooManyFailures(wait());
     const user = findUserByEmail(db, email);
