@@ -6,6 +6,7 @@ import type { ApiContext, Reply, Route } from './http/context.ts';
 import { ApiError, newTraceId } from './http/errors.ts';
 import { sendError, sendInternalError, sendJsonBody, sendNoContent } from './http/respond.ts';
 import { Router } from './http/router.ts';
+import { StreamGate, type StreamLimits } from './http/stream-gate.ts';
 import { addOrganizationRoutes } from './organizations/routes.ts';
 import { createQuota } from './quota/quota.ts';
 import { addTaskRoutes } from './tasks/routes.ts';
@@ -15,6 +16,7 @@ export interface ApiOptions {
   db: Db;
   dbPath: string;
   quotaPerHour?: number | undefined;
+  streamLimits?: StreamLimits | undefined;
 }
 
 /** Answers one request below `/api`; `path` is the part after `/api`. */
@@ -33,6 +35,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   addOrganizationRoutes(router);
   const authenticate = createAuthenticator(db);
   const takeQuota = options.quotaPerHour ? createQuota(options.quotaPerHour) : undefined;
+  const streams = new StreamGate(options.streamLimits);
   // One transaction per request: SQLite then takes its locks once, not once per statement. Reads defer
   // (a shared lock at the first read), writes take the write lock up front.
   const inTransaction = db.transaction((handler: (ctx: ApiContext) => Reply, ctx: ApiContext) =>
@@ -77,7 +80,14 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         now: Date.now(),
       };
       if (r.kind === 'stream') {
-        await r.handler(ctx);
+        const leave = streams.enter(userId);
+        // The socket's idle timer: it runs while a full socket buffer waits for a client that reads nothing.
+        res.setTimeout(streams.limits.writeTimeoutMs, () => res.destroy());
+        try {
+          await r.handler(ctx);
+        } finally {
+          leave();
+        }
         return;
       }
       send(

@@ -6,6 +6,7 @@ import { createForwarder, type Forwarder } from './http/forward.ts';
 import { logRequest } from './http/request-log.ts';
 import { sendError } from './http/respond.ts';
 import { createStaticHandler, type StaticHandler } from './http/static.ts';
+import type { StreamLimits } from './http/stream-gate.ts';
 
 export interface AppServerOptions {
   dbPath: string;
@@ -14,6 +15,8 @@ export interface AppServerOptions {
   upstreamUrl?: string | undefined;
   quotaPerHour?: number | undefined;
   log?: boolean | undefined;
+  /** Bounds on open streams (see StreamLimits); defaults when absent. */
+  streamLimits?: StreamLimits | undefined;
   /** Forwarding limits (see ForwardOptions); defaults when absent. */
   proxyDeadlineMs?: number | undefined;
   proxyIdleMs?: number | undefined;
@@ -68,6 +71,7 @@ export function createApiEntry(options: AppServerOptions): ApiEntry {
     db,
     dbPath: options.dbPath,
     quotaPerHour: options.quotaPerHour,
+    streamLimits: options.streamLimits,
   });
   return {
     db,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createAppServer } from './app.ts';
 import { openDatabase } from './db/connection.ts';
 import { seedDemo } from './demo/seed.ts';
+import type { StreamLimits } from './http/stream-gate.ts';
 
 export interface TestServerOptions {
   /** Demo data (default true). */
@@ -15,6 +16,9 @@ export interface TestServerOptions {
   now?: number;
   proxyDeadlineMs?: number;
   proxyIdleMs?: number;
+  streamLimits?: StreamLimits;
+  /** Demo entries to seed instead of the usual few thousand. */
+  entries?: number;
 }
 
 export interface TestServer {
@@ -33,7 +37,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (options.seed !== false && !options.upstreamUrl) {
     const db = openDatabase(dbPath);
     try {
-      await seedDemo(db, options.now === undefined ? {} : { now: options.now });
+      await seedDemo(db, {
+        ...(options.now === undefined ? {} : { now: options.now }),
+        ...(options.entries === undefined ? {} : { entries: options.entries }),
+      });
     } finally {
       db.close();
     }
@@ -45,6 +52,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     log: false,
     proxyDeadlineMs: options.proxyDeadlineMs,
     proxyIdleMs: options.proxyIdleMs,
+    streamLimits: options.streamLimits,
   });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
