@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { WorkspaceRef } from '../../contract/index.ts';
 import type { ApiClient } from './client.ts';
-import type { SessionStore } from './session-store.ts';
+import { identityOf, type SessionStore } from './session-store.ts';
 
 interface ApiContextValue {
   client: ApiClient;
@@ -43,4 +43,13 @@ export function useApi(): { client: ApiClient; workspace: WorkspaceRef; enabled:
     workspace: { organizationId: source.organizationId, workspaceId: source.workspaceId },
     enabled: session !== null,
   };
+}
+
+/**
+ * Who is signed in where, without the secret (identityOf); kept while a 401 has signed the person out.
+ * The local history and deleted log are kept under it. Empty when nobody is signed in.
+ */
+export function useIdentity(): string {
+  const { session, expired } = useSessionState();
+  return session ? identityOf(session) : (expired?.identity ?? '');
 }

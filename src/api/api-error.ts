@@ -109,3 +109,12 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     ...(quota ? { quota } : {}),
   });
 }
+
+/** Words for why a write failed: the API's own description, or why the request was never answered. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof ApiError) return error.description;
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+/** The ids an API refusal named as its cause (none for any other failure). */
+export const namedIds = (error: unknown): number[] => (error instanceof ApiError ? error.ids : []);

@@ -1,8 +1,15 @@
 /** The dashboard's own keys in Web Storage all start with this, so sign-out can find every one. */
 export const STORAGE_PREFIX = 'focus.';
 
-// The guard lives in src/lib so the local lists there can share it; src/lib never imports src/api.
-export { browserStorage } from '../lib/web-storage.ts';
+/** sessionStorage or localStorage, or null where there is none (tests, privacy modes that throw). */
+export function browserStorage(kind: 'session' | 'local'): Storage | null {
+  try {
+    if (typeof window === 'undefined') return null;
+    return kind === 'session' ? window.sessionStorage : window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** Removes every dashboard key from `storage` except those in `keep`. */
 export function removeOwnKeys(storage: Storage | null, keep: readonly string[] = []) {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { organizationUsers, paths, timeEntryPage, timeEntryWithTaskPage } from '../../contract/index.ts';
-import { DEMO_ACCOUNTS, startTestServer, type TestServer } from './test-server.ts';
+import { DEMO_ACCOUNTS, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { ApiError } from './api-error.ts';
 import { createApiClient, toQueryString } from './client.ts';
 import { authorizationHeader, type Credentials } from './credentials.ts';

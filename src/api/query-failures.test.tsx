@@ -9,8 +9,8 @@ import { useWorkspaceEntries } from './entries/use-workspace-entries.ts';
 import { useQuotaWait } from './quota-wait.ts';
 import { useTasks } from './supporting/use-tasks.ts';
 import { useUsers } from './supporting/use-users.ts';
-import { createTestApi, moveWindowTo } from './test-support.tsx';
-import { basicOf, startTestServer, type TestServer } from './test-server.ts';
+import { createTestApi, moveWindowTo } from '../testing/test-api.tsx';
+import { basicOf, startTestServer, type TestServer } from '../testing/test-server.ts';
 
 const ALL_TIME = { date_from: '2000-01-01T00:00:00Z', date_to: '2100-01-01T00:00:00Z' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

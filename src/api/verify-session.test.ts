@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, startTestServer, type TestServer } from './test-server.ts';
+import { DEMO_ACCOUNTS, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { ApiError } from './api-error.ts';
 import type { Session } from './credentials.ts';
 import { quotaResetPhrase, signInErrorMessage, verifySession } from './verify-session.ts';

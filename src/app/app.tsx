@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Toaster } from 'sonner';
 import { ApiProvider, createApiClient, createQueryClient, createSessionStore } from '../api/index.ts';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { SessionGate } from './session-gate.tsx';
 
 export const API_BASE = '/api';
@@ -27,7 +28,9 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiProvider client={client} store={store}>
-        <SessionGate />
+        <ErrorBoundary what="The dashboard">
+          <SessionGate />
+        </ErrorBoundary>
         <Toaster position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
       </ApiProvider>
     </QueryClientProvider>

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useSessionState } from '../api/index.ts';
-import { navigate, useLocation } from '../lib/location.ts';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { navigate, useLocation } from '../navigation/location.ts';
 import { EntriesRoute } from './routes/entries-route.tsx';
 
 // The entries table is where everyone starts; the other views load when first opened.
@@ -35,6 +37,7 @@ const NAV = [
 export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
   const { pathname } = useLocation();
   const { session, expired } = useSessionState();
+  const queryClient = useQueryClient();
   const where = session ?? expired;
   const who = session?.credentials.kind === 'basic' ? session.credentials.email : 'API key';
 
@@ -75,15 +78,19 @@ export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
         </div>
       </header>
       <main className="app-main">
-        <Suspense
-          fallback={
-            <p className="muted" role="status">
-              Loading…
-            </p>
-          }
-        >
-          {ROUTES[pathname]?.() ?? <EntriesRoute />}
-        </Suspense>
+        {/* Keyed on the path: moving to another view leaves a crashed one behind. "Try again" loads the
+            data afresh, since data the screen could not show would only fail the same way again. */}
+        <ErrorBoundary key={pathname} what="This view" onReset={() => void queryClient.resetQueries()}>
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                Loading…
+              </p>
+            }
+          >
+            {ROUTES[pathname]?.() ?? <EntriesRoute />}
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -5,9 +5,9 @@ import { paths, timeEntryWithTaskPage, type TimeEntry } from '../../../contract/
 import { ApiError } from '../api-error.ts';
 import { createApiClient } from '../client.ts';
 import { entryKeys } from '../query-keys.ts';
-import { createTestApi, moveWindowTo } from '../test-support.tsx';
-import { basicOf, startTestServer, type DemoAccount, type TestServer } from '../test-server.ts';
-import { ACTIVE, WS, failedWrite, finished, mountScreen, rowOf } from './entry-test-screen.tsx';
+import { createTestApi, moveWindowTo } from '../../testing/test-api.tsx';
+import { basicOf, startTestServer, type DemoAccount, type TestServer } from '../../testing/test-server.ts';
+import { ACTIVE, WS, failedWrite, finished, mountScreen, rowOf } from '../../testing/entry-test-screen.tsx';
 
 let server: TestServer;
 beforeAll(async () => {

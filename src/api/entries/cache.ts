@@ -3,12 +3,6 @@ import type { TimeEntry, WorkspaceRef } from '../../../contract/index.ts';
 import { ApiError } from '../api-error.ts';
 import { entryKeys } from '../query-keys.ts';
 
-/** Where an entry lives in the API's paths. */
-export interface EntryRef {
-  id: number;
-  task_id: number;
-}
-
 /** Which cached copy an optimistic change is looking at, read from its query key. */
 export interface CacheSlot {
   kind: 'list' | 'stream' | 'time-blocks' | 'detail';
@@ -76,7 +70,6 @@ export function rollback(qc: QueryClient, snapshot: Snapshot) {
   }
 }
 
-/** Every list and stream may hold a changed entry, since any filter could match it. */
 /**
  * Marks every list and stream stale and starts their refetch without waiting for it: a write is
  * done when the server answered, not when a 50,000-row stream has been fetched again.

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths, timeEntry } from '../../../contract/index.ts';
 import { createApiClient } from '../client.ts';
 import { entryKeys } from '../query-keys.ts';
-import { createTestApi, moveWindowTo } from '../test-support.tsx';
-import { basicOf, startTestServer, type TestServer } from '../test-server.ts';
+import { createTestApi, moveWindowTo } from '../../testing/test-api.tsx';
+import { basicOf, startTestServer, type TestServer } from '../../testing/test-server.ts';
 import {
   ACTIVE,
   WS,
@@ -16,7 +16,7 @@ import {
   refOf,
   rowOf,
   watchCache,
-} from './entry-test-screen.tsx';
+} from '../../testing/entry-test-screen.tsx';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -73,7 +73,8 @@ describe('useArchiveEntry', () => {
     expect(screen().detail.data?.archived_at).toBeTruthy();
     t.releaseWrites();
     await waitFor(() => expect(screen().archive.isSuccess).toBe(true));
-    expect(rowOf(target.id)(screen().archived.data)?.archived_at).toBeTruthy();
+    // A write is done when the server answered; the lists it invalidated arrive after.
+    await waitFor(() => expect(rowOf(target.id)(screen().archived.data)?.archived_at).toBeTruthy());
     expect(rowOf(target.id)(screen().active.data)).toBeUndefined();
     expect(screen().detail.data?.archived_at).toBeTruthy();
   });
@@ -109,8 +110,8 @@ describe('useUnarchiveEntry', () => {
     await waitFor(() => expect(rowOf(target.id)(screen().archived.data)).toBeDefined());
     await act(() => screen().unarchive.mutateAsync({ entry: refOf(target) }));
     await waitFor(() => expect(rowOf(target.id)(screen().active.data)).toBeDefined());
-    expect(rowOf(target.id)(screen().archived.data)).toBeUndefined();
-    expect(screen().detail.data?.archived_at).toBeNull();
+    await waitFor(() => expect(rowOf(target.id)(screen().archived.data)).toBeUndefined());
+    await waitFor(() => expect(screen().detail.data?.archived_at).toBeNull());
   });
 
   it('fails with 404 for a deleted entry', async () => {

@@ -5,14 +5,14 @@ import { ApiError } from '../api-error.ts';
 import { entryKeys, taskKeys, userKeys } from '../query-keys.ts';
 import { useTasks } from '../supporting/use-tasks.ts';
 import { useUsers } from '../supporting/use-users.ts';
-import { createTestApi, moveWindowTo } from '../test-support.tsx';
+import { createTestApi, moveWindowTo } from '../../testing/test-api.tsx';
 import {
   DEMO_ACCOUNTS,
   basicOf,
   startTestServer,
   type DemoAccount,
   type TestServer,
-} from '../test-server.ts';
+} from '../../testing/test-server.ts';
 import { useEntry } from './use-entry.ts';
 import { useEntryStream } from './use-entry-stream.ts';
 import { useTaskEntries } from './use-task-entries.ts';

@@ -5,8 +5,8 @@ import { paths, timeEntry } from '../../../contract/index.ts';
 import { ApiError } from '../api-error.ts';
 import { createApiClient } from '../client.ts';
 import { entryKeys, userKeys } from '../query-keys.ts';
-import { createTestApi, moveWindowTo } from '../test-support.tsx';
-import { basicOf, startTestServer, type DemoAccount, type TestServer } from '../test-server.ts';
+import { createTestApi, moveWindowTo } from '../../testing/test-api.tsx';
+import { basicOf, startTestServer, type DemoAccount, type TestServer } from '../../testing/test-server.ts';
 import {
   ACTIVE,
   WS,
@@ -16,7 +16,7 @@ import {
   refOf,
   rowOf,
   watchCache,
-} from './entry-test-screen.tsx';
+} from '../../testing/entry-test-screen.tsx';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { entryKeys } from '../query-keys.ts';
-import { changeCachedEntries, invalidateEntries, rollback, type EntryRef } from './cache.ts';
+import { changeCachedEntries, invalidateEntries, rollback } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
+import type { EntryRef } from './entry-ref.ts';
 
 /**
  * POST …/time-entries/{id}/archive, optimistic: the entry leaves the lists of unarchived entries and
@@ -12,8 +13,7 @@ export function useArchiveEntry() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ entry }: { entry: EntryRef }) =>
-      client.request('POST', paths.archive(workspace, entry.task_id, entry.id)),
+    mutationFn: ({ entry }: { entry: EntryRef }) => entryRequests.archive(client, workspace, entry),
     onMutate: async ({ entry }) => {
       await qc.cancelQueries({ queryKey: entryKeys.all(workspace) });
       const now = new Date().toISOString();

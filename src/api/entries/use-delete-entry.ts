@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { paths } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { entryKeys } from '../query-keys.ts';
-import { changeCachedEntries, invalidateEntries, rollback, settleDeleted, type EntryRef } from './cache.ts';
+import { changeCachedEntries, invalidateEntries, rollback, settleDeleted } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
+import type { EntryRef } from './entry-ref.ts';
 
 /** DELETE …/time-entries/{id}: soft delete, optimistic (the row leaves at once, comes back on failure). */
 export function useDeleteEntry() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ entry }: { entry: EntryRef }) =>
-      client.request('DELETE', paths.entry(workspace, entry.task_id, entry.id)),
+    mutationFn: ({ entry }: { entry: EntryRef }) => entryRequests.delete(client, workspace, entry),
     onMutate: async ({ entry }) => {
       await qc.cancelQueries({ queryKey: entryKeys.all(workspace) });
       const now = new Date().toISOString();

@@ -3,7 +3,7 @@ import { paths, timeEntry, type WorkspaceRef } from '../../../contract/index.ts'
 import { useApi } from '../api-context.tsx';
 import type { ApiClient } from '../client.ts';
 import { entryKeys } from '../query-keys.ts';
-import type { EntryRef } from './cache.ts';
+import type { EntryRef } from './entry-ref.ts';
 
 export const entryOptions = (client: ApiClient, w: WorkspaceRef, ref: EntryRef) =>
   // An id names one entry in a workspace; the task only locates it in the path, so it is not in the key.

@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { paths, type PatchEntryBody, type TimeEntry } from '../../../contract/index.ts';
+import type { PatchEntryBody, TimeEntry } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { entryKeys } from '../query-keys.ts';
-import { changeCachedEntries, invalidateEntries, rollback, type EntryRef } from './cache.ts';
+import { changeCachedEntries, invalidateEntries, rollback } from './cache.ts';
+import { entryRequests } from './entry-requests.ts';
+import type { EntryRef } from './entry-ref.ts';
 
 /** The fields a patch changes, applied to a cached entry so the screen shows them before the answer. */
 export function applyPatch<E extends TimeEntry>(entry: E, patch: PatchEntryBody): E {
@@ -20,7 +22,7 @@ export function usePatchEntry() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ entry, patch }: { entry: EntryRef; patch: PatchEntryBody }) =>
-      client.request('PATCH', paths.entry(workspace, entry.task_id, entry.id), { body: patch }),
+      entryRequests.patch(client, workspace, entry, patch),
     onMutate: async ({ entry, patch }) => {
       await qc.cancelQueries({ queryKey: entryKeys.all(workspace) });
       return { snapshot: changeCachedEntries(qc, workspace, [entry.id], (e) => applyPatch(e, patch)) };

@@ -1,11 +1,26 @@
 import { useMemo } from 'react';
+import { personName } from '../../lib/display-names.ts';
+import { useApi } from '../api-context.tsx';
 import { useUsers } from './use-users.ts';
 
-/** Names by toggl_user_id, so rows show people rather than numbers. */
-export function usePeople(): (userId: number) => string {
-  const users = useUsers();
+export interface People {
+  /** A person's name by `toggl_user_id` (a user's `user_account_id`), so rows show people, not numbers. */
+  name: (userId: number) => string;
+  /** The people of the current workspace, by name, for pickers and filters. */
+  options: { id: number; name: string }[];
+}
+
+/** The organization's people as the screens name them. */
+export function usePeople(): People {
+  const { workspace } = useApi();
+  const { data } = useUsers();
+  const workspaceId = workspace.workspaceId;
   return useMemo(() => {
-    const names = new Map((users.data ?? []).map((u) => [u.user_account_id, u.name] as const));
-    return (id: number) => names.get(id) ?? `Person #${id}`;
-  }, [users.data]);
+    const byId = new Map((data ?? []).map((u) => [u.user_account_id, u.name]));
+    const options = (data ?? [])
+      .filter((u) => !u.workspaces || u.workspaces.some((w) => w.id === workspaceId))
+      .map((u) => ({ id: u.user_account_id, name: u.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { name: (id) => personName(id, byId.get(id)), options };
+  }, [data, workspaceId]);
 }

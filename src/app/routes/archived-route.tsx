@@ -1,7 +1,7 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useSelection } from '../../components/selection.ts';
 import { BulkBar } from '../../features/bulk/index.ts';
-import { EntriesScreen } from '../../features/entries/index.ts';
+import { EntriesScreen, SelectAllMatching } from '../../features/entries/index.ts';
 import { EntryFormHost, EntryRowActions, useEntryFormTarget } from '../../features/entry-form/index.ts';
 import { useReturnFocus } from './use-return-focus.ts';
 
@@ -20,7 +20,13 @@ export function ArchivedRoute() {
           if (entry.task_id) open({ mode: 'edit', id: entry.id, taskId: entry.task_id });
         }}
         renderRowActions={(entry) => <EntryRowActions entry={entry} />}
-        selectionBar={<BulkBar selection={selection} view="archived" />}
+        selectionBar={
+          <BulkBar
+            selection={selection}
+            view="archived"
+            selectAll={<SelectAllMatching selection={selection} view="archived" />}
+          />
+        }
       />
       <EntryFormHost onClosed={focus.restore} />
     </>

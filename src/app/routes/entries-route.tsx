@@ -1,9 +1,9 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useSelection } from '../../components/selection.ts';
 import { BulkBar } from '../../features/bulk/index.ts';
-import { EntriesScreen } from '../../features/entries/index.ts';
+import { EntriesScreen, SelectAllMatching } from '../../features/entries/index.ts';
 import { EntryFormHost, EntryRowActions, useEntryFormTarget } from '../../features/entry-form/index.ts';
-import { navigate } from '../../lib/location.ts';
+import { navigate } from '../../navigation/location.ts';
 import { useReturnFocus } from './use-return-focus.ts';
 
 export function EntriesRoute() {
@@ -25,7 +25,13 @@ export function EntriesRoute() {
           open({ mode: 'create' });
         }}
         renderRowActions={(entry) => <EntryRowActions entry={entry} />}
-        selectionBar={<BulkBar selection={selection} view="active" />}
+        selectionBar={
+          <BulkBar
+            selection={selection}
+            view="active"
+            selectAll={<SelectAllMatching selection={selection} view="active" />}
+          />
+        }
         onOpenTimeBlock={(id) => navigate(`/time-blocks?ids=${id}`)}
       />
       <EntryFormHost onClosed={focus.restore} />

@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { Selection } from '../../components/selection.ts';
 import { BulkDeleteDialog } from './bulk-delete-dialog.tsx';
 import { BulkDuplicateDialog } from './bulk-duplicate-dialog.tsx';
 import { BulkEditDialog } from './bulk-edit-dialog.tsx';
 import { EntryRunDialog } from './entry-run-dialog.tsx';
-import { SelectAllMatching } from './select-all-matching.tsx';
 import './bulk.css';
 
 type Open = 'edit' | 'duplicate' | 'delete' | 'archive' | 'unarchive' | null;
@@ -14,9 +13,12 @@ type Open = 'edit' | 'duplicate' | 'delete' | 'archive' | 'unarchive' | null;
 export function BulkBar({
   selection,
   view,
+  selectAll,
 }: {
   selection: Selection<TimeEntryWithTask>;
   view: 'active' | 'archived';
+  /** "Select all N matching", supplied by the screen that knows what its filters match. */
+  selectAll?: ReactNode;
 }) {
   const [open, setOpen] = useState<Open>(null);
   // The dialogs work on the selection as it was when they opened, whatever happens to the table meanwhile.
@@ -41,7 +43,7 @@ export function BulkBar({
         <span className="bulk-bar-number num">{selection.count.toLocaleString('en-GB')}</span>
         <span>selected</span>
       </div>
-      <SelectAllMatching selection={selection} view={view} />
+      {selectAll}
       <button type="button" className="button ghost small" onClick={selection.clear}>
         Clear selection
       </button>

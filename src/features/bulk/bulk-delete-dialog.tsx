@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { useEntryOperations, usePeople } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
-import { countEntries, deleteEntries } from '../../lib/entry-operations.ts';
+import { countEntries } from '../../lib/counts.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { chunkFailures } from './failures.ts';
 import { toastWithUndo } from './toast-undo.ts';
-import { useOperationDeps, usePeople } from '../../api/index.ts';
 
 interface Props {
   rows: readonly TimeEntryWithTask[];
@@ -16,20 +16,20 @@ interface Props {
 
 /** Names the count, sends one bulk delete (split past 1,000), then offers Undo. */
 export function BulkDeleteDialog({ rows, onClose, onDeleted }: Props) {
-  const deps = useOperationDeps();
-  const personName = usePeople();
+  const ops = useEntryOperations();
+  const people = usePeople();
   const [busy, setBusy] = useState(false);
   const [failures, setFailures] = useState<Failure[]>([]);
   const [pending, setPending] = useState(rows);
 
   async function confirm() {
     setBusy(true);
-    const result = await deleteEntries(deps, pending);
+    const result = await ops.deleteEntries(pending);
     setBusy(false);
     const byId = new Map(pending.map((r) => [r.id, r] as const));
     onDeleted(result.done);
     if (result.done.length > 0) {
-      toastWithUndo(deps, result.historyId, `Deleted ${countEntries(result.done.length)}`, 'Restored');
+      toastWithUndo(ops, result.historyId, `Deleted ${countEntries(result.done.length)}`, 'Restored');
     }
     if (result.failed.length === 0) {
       onClose();
@@ -66,7 +66,7 @@ export function BulkDeleteDialog({ rows, onClose, onDeleted }: Props) {
           <p role="alert" className="form-error">
             {countEntries(n)} could not be deleted. The API said why:
           </p>
-          <FailureList failures={failures} personName={personName} />
+          <FailureList failures={failures} personName={people.name} />
         </>
       )}
     </Dialog>

@@ -4,14 +4,14 @@ import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { useEntryOperations, usePeople } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { planDuplicate } from '../../lib/bulk-plan.ts';
 import { dayKey, formatDayKey } from '../../lib/dates.ts';
-import { countEntries, createEntries } from '../../lib/entry-operations.ts';
-import { navigate } from '../../lib/location.ts';
+import { countEntries } from '../../lib/counts.ts';
+import { navigate } from '../../navigation/location.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { chunkFailures } from './failures.ts';
-import { useOperationDeps, usePeople } from '../../api/index.ts';
 
 const schema = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Choose the day to copy the entries to.' }),
@@ -25,8 +25,8 @@ export function BulkDuplicateDialog({
   rows: readonly TimeEntryWithTask[];
   onClose: () => void;
 }) {
-  const deps = useOperationDeps();
-  const personName = usePeople();
+  const ops = useEntryOperations();
+  const people = usePeople();
   const [failures, setFailures] = useState<Failure[]>([]);
   const [today] = useState(() => dayKey(Date.now()));
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { day: today } });
@@ -37,7 +37,7 @@ export function BulkDuplicateDialog({
   const onSubmit = form.handleSubmit(async ({ day }) => {
     const { items, copied } = planDuplicate(rows, day);
     const label = formatDayKey(day, { weekday: true });
-    const result = await createEntries(deps, items, `Copied ${countEntries(items.length)} to ${label}`);
+    const result = await ops.createEntries(items, `Copied ${countEntries(items.length)} to ${label}`);
     if (result.done.length > 0) {
       toast.success(`Copied ${countEntries(result.done.length)} to ${label}`, {
         action: { label: 'Show', onClick: () => navigate(`/?from=${day}&to=${day}`) },
@@ -102,7 +102,7 @@ export function BulkDuplicateDialog({
           <p role="alert" className="form-error">
             {countEntries(failures.length)} were not copied. The API said why:
           </p>
-          <FailureList failures={failures} personName={personName} />
+          <FailureList failures={failures} personName={people.name} />
         </>
       )}
     </Dialog>

@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useOperationDeps, usePeople, useTasks } from '../../api/index.ts';
+import { useEntryOperations, usePeople, useTasks } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { isEmptyEdit, planBulkEdit, type BulkEdit, type PlannedChange } from '../../lib/bulk-plan.ts';
-import { countEntries, patchEntries } from '../../lib/entry-operations.ts';
+import { countEntries } from '../../lib/counts.ts';
+import { taskName as taskLabel } from '../../lib/display-names.ts';
 import { BulkEditFields } from './bulk-edit-fields.tsx';
 import {
   EMPTY_EDIT,
@@ -28,11 +29,11 @@ interface Props {
 
 /** Edit → preview (old and new values, invalid ones flagged) → Apply sends one bulk PATCH. */
 export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
-  const deps = useOperationDeps();
-  const personName = usePeople();
+  const ops = useEntryOperations();
+  const people = usePeople();
   const tasks = useTasks({ per_page: 100 });
   const taskList = useMemo(() => tasks.data?.data ?? [], [tasks.data]);
-  const taskName = (id: number) => taskList.find((t) => t.id === id)?.name ?? `Task #${id}`;
+  const taskName = (id: number) => taskLabel(id, taskList.find((t) => t.id === id)?.name);
   const form = useForm<BulkEditValues>({ resolver: zodResolver(bulkEditSchema), defaultValues: EMPTY_EDIT });
   const [preview, setPreview] = useState<{ edit: BulkEdit; plan: PlannedChange<TimeEntryWithTask>[] } | null>(
     null,
@@ -61,7 +62,7 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
     if (!preview) return;
     setBusy(true);
     const summary = describeEdit(preview.edit, taskName);
-    const result = await patchEntries(deps, preview.plan, summary);
+    const result = await ops.patchEntries(preview.plan, summary);
     setBusy(false);
     const done = new Set(result.done.map((p) => p.id));
     const task = taskList.find((t) => t.id === preview.edit.taskId);
@@ -75,7 +76,7 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
         })),
     );
     if (result.done.length > 0) {
-      toastWithUndo(deps, result.historyId, `${summary} on ${countEntries(result.done.length)}`, 'Put back');
+      toastWithUndo(ops, result.historyId, `${summary} on ${countEntries(result.done.length)}`, 'Put back');
     }
     if (result.failed.length === 0) return onClose();
     const byId = new Map(rows.map((r) => [r.id, r] as const));
@@ -143,10 +144,10 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
               <p role="alert" className="form-error">
                 {countEntries(failures.length)} were not changed. The API said why:
               </p>
-              <FailureList failures={failures} personName={personName} />
+              <FailureList failures={failures} personName={people.name} />
             </>
           )}
-          <BulkPreview plan={preview.plan} taskName={taskName} personName={personName} />
+          <BulkPreview plan={preview.plan} taskName={taskName} personName={people.name} />
         </>
       ) : (
         <form id="bulk-edit-form" className="bulk-form" onSubmit={onPreview} noValidate>

@@ -2,16 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import {
-  countEntries,
   describeFailure,
-  recordRun,
-  runPerEntry,
+  useEntryOperations,
+  usePeople,
   type PerEntryKind,
-} from '../../lib/entry-operations.ts';
-import type { PoolProgress } from '../../lib/run-pool.ts';
+  type PoolProgress,
+} from '../../api/index.ts';
+import { countEntries } from '../../lib/counts.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { toastWithUndo } from './toast-undo.ts';
-import { useOperationDeps, usePeople } from '../../api/index.ts';
 
 const CONCURRENCY = 4;
 const WORDS = {
@@ -31,8 +30,8 @@ interface Props {
  * says exactly which entries failed and why, with Retry failed for just those.
  */
 export function EntryRunDialog({ kind, rows, onClose }: Props) {
-  const deps = useOperationDeps();
-  const personName = usePeople();
+  const ops = useEntryOperations();
+  const people = usePeople();
   const words = WORDS[kind];
   const [phase, setPhase] = useState<'confirm' | 'running' | 'finished'>('confirm');
   const [progress, setProgress] = useState<PoolProgress | null>(null);
@@ -50,12 +49,12 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
     abort.current = new AbortController();
     setPhase('running');
     setFailures([]);
-    const results = await runPerEntry(deps, kind, targets, {
+    const results = await ops.runPerEntry(kind, targets, {
       concurrency: CONCURRENCY,
       signal: abort.current.signal,
       onProgress: setProgress,
     });
-    historyId.current = recordRun(deps, kind, results, historyId.current);
+    historyId.current = ops.recordRun(kind, results, historyId.current);
     const ok = results.flatMap((r) => (r.ok ? [r.item] : []));
     const failed = results.flatMap((r) =>
       r.ok ? [] : [{ entry: r.item, reason: describeFailure(r.error) }],
@@ -64,7 +63,7 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
     setSucceeded(all);
     setFailures(failed);
     if (failed.length === 0) {
-      toastWithUndo(deps, historyId.current, `${words.verb}d ${countEntries(all.length)}`, words.undone);
+      toastWithUndo(ops, historyId.current, `${words.verb}d ${countEntries(all.length)}`, words.undone);
       onClose(all);
       return;
     }
@@ -143,7 +142,7 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
             {countEntries(failures.length)} could not be {words.done}. The others are done. Here is exactly
             which, and what the API said:
           </p>
-          <FailureList failures={failures} personName={personName} />
+          <FailureList failures={failures} personName={people.name} />
         </>
       )}
     </Dialog>

@@ -1,11 +1,10 @@
 import type { TimeEntry, TimeEntryWithTask } from '../../../contract/index.ts';
 import { formatStart } from '../../lib/dates.ts';
+import { taskName } from '../../lib/display-names.ts';
 
 /** The task's name as a row shows it, or what stands in for it. */
 export function entryTitle(entry: TimeEntry | TimeEntryWithTask): string {
-  const task = (entry as TimeEntryWithTask).task;
-  if (task?.name) return task.name;
-  return entry.task_id ? `Task #${entry.task_id}` : 'No task';
+  return taskName(entry.task_id, (entry as TimeEntryWithTask).task?.name);
 }
 
 export function entryWhen(entry: Pick<TimeEntry, 'start'>): string {

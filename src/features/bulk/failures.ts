@@ -1,5 +1,5 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { describeFailure, namedIds } from '../../lib/entry-operations.ts';
+import { describeFailure, namedIds } from '../../api/index.ts';
 import type { Failure } from './failure-list.tsx';
 
 /**

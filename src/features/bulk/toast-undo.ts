@@ -1,13 +1,13 @@
 import { toast } from 'sonner';
-import { listHistory } from '../../lib/bulk-history.ts';
-import { countEntries, describeFailure, undoRecord, type OperationDeps } from '../../lib/entry-operations.ts';
+import { describeFailure, type EntryOperations } from '../../api/index.ts';
+import { countEntries } from '../../lib/counts.ts';
 
 /**
- * A success toast whose Undo reverses the recorded operation. It reads the record from the history at
- * click time, so it works after the bar has gone and stays in step with History's own Undo.
+ * A success toast whose Undo reverses the recorded operation. The record is read from the history at
+ * click time, so Undo works after the bar has gone and stays in step with History's own Undo.
  */
 export function toastWithUndo(
-  deps: OperationDeps,
+  ops: EntryOperations,
   historyId: string | null,
   message: string,
   undoneVerb: string,
@@ -16,17 +16,20 @@ export function toastWithUndo(
     action: historyId
       ? {
           label: 'Undo',
-          onClick: () => void undoFromToast(deps, historyId, undoneVerb),
+          onClick: () => void undoFromToast(ops, historyId, undoneVerb),
         }
       : undefined,
   });
 }
 
-async function undoFromToast(deps: OperationDeps, historyId: string, undoneVerb: string) {
-  const record = listHistory(deps.identity).find((r) => r.id === historyId);
-  if (!record || record.undoneAt) return;
+async function undoFromToast(ops: EntryOperations, historyId: string, undoneVerb: string) {
   const id = toast.loading('Undoing…');
-  const result = await undoRecord(deps, record);
+  const result = await ops.undo(historyId);
+  if (!result) {
+    // Undone already (from History, say): nothing left to do.
+    toast.dismiss(id);
+    return;
+  }
   if (result.failures.length === 0) {
     toast.success(`${undoneVerb} ${countEntries(result.done)}`, { id });
   } else {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { RANGE_PRESETS, viewRange, type EntriesViewState } from '../../lib/entries-view-state.ts';
+import { RANGE_PRESETS, viewRange, type EntriesViewState } from './entries-view-state.ts';
 import { RANGE_PRESET_LABELS } from '../../lib/date-range.ts';
 
 type RangePatch = Pick<EntriesViewState, 'range' | 'from' | 'to'>;

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Task } from '../../../contract/index.ts';
-import type { EntriesViewState } from '../../lib/entries-view-state.ts';
+import type { EntriesViewState } from './entries-view-state.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
 import { TaskFilter } from './task-filter.tsx';
 import './entries-filters.css';

@@ -1,4 +1,4 @@
-import type { EntriesViewState } from '../../lib/entries-view-state.ts';
+import type { EntriesViewState } from './entries-view-state.ts';
 import type { EntriesData } from './use-entries-data.ts';
 
 interface Props {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { DataTableFeatures } from '../../components/data-table/data-table-features.ts';
 import { formatDateTime, formatEnd, formatShortDateTime, formatStart } from '../../lib/dates.ts';
+import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import { useCellEnv } from './entries-table-context.ts';
 import { endMs, isRunning, startMs } from './entry-facts.ts';
@@ -54,7 +55,7 @@ export function TaskCell({ row }: Props) {
   return (
     <span className="entries-task">
       <span className="entries-ellipsis" title={e.task?.name}>
-        {e.task?.name ?? (e.task_id ? `Task ${e.task_id}` : 'No task')}
+        {taskName(e.task_id, e.task?.name)}
       </span>
       {e.archived_at && view === 'active' && <span className="badge">Archived</span>}
     </span>

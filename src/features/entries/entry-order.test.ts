@@ -45,6 +45,11 @@ describe('sortEntries', () => {
     sortEntries(rows, 'start');
     expect(rows.map((e) => e.id)).toEqual([1, 2, 3, 4]);
   });
+
+  it('takes only the order_by keys of the contract', () => {
+    // @ts-expect-error `duration` is not an order_by key of the contract, so this does not compile.
+    expect(() => sortEntries(rows, 'duration')).toThrow();
+  });
 });
 
 describe('nextSort', () => {

@@ -1,8 +1,6 @@
-import type { TimeEntry } from '../../../contract/index.ts';
-import type { EntriesViewState } from '../../lib/entries-view-state.ts';
+import type { OrderByField, OrderByKey, TimeEntry } from '../../../contract/index.ts';
 
-export type EntrySort = EntriesViewState['sort'];
-type Field = 'start' | 'task_id' | 'created_at' | 'updated_at';
+export type EntrySort = OrderByKey;
 
 const time = (v: string | null | undefined) => {
   if (!v) return Number.NEGATIVE_INFINITY;
@@ -10,7 +8,8 @@ const time = (v: string | null | undefined) => {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 };
 
-const keyOf: Record<Field, (e: TimeEntry) => number> = {
+// One sort key per contract field: a field added to the contract does not compile until it sorts here too.
+const keyOf: Record<OrderByField, (e: TimeEntry) => number> = {
   start: (e) => time(e.start),
   task_id: (e) => e.task_id ?? Number.NEGATIVE_INFINITY,
   created_at: (e) => time(e.created_at),
@@ -24,7 +23,7 @@ const keyOf: Record<Field, (e: TimeEntry) => number> = {
  */
 export function sortEntries<T extends TimeEntry>(entries: readonly T[], sort: EntrySort): T[] {
   const desc = sort.startsWith('-');
-  const field = (desc ? sort.slice(1) : sort) as Field;
+  const field = (desc ? sort.slice(1) : sort) as OrderByField;
   const key = keyOf[field];
   // Keys are computed once per entry: parsing dates inside the comparator would parse 50,000 entries ~16 times each.
   const keys = new Float64Array(entries.length);

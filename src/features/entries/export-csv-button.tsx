@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { entryStreamOptions, useApi } from '../../api/index.ts';
 import { localTimeZone } from '../../lib/dates.ts';
-import { toStreamQuery, viewRange, type EntriesViewState } from '../../lib/entries-view-state.ts';
+import { toStreamQuery, viewRange, type EntriesViewState } from './entries-view-state.ts';
 import { entriesCsv, downloadText } from './entries-csv.ts';
 import { sortEntries } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';

@@ -1,5 +1,5 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import type { EntriesViewState } from '../../lib/entries-view-state.ts';
+import type { EntriesViewState } from './entries-view-state.ts';
 
 /** The filters the API cannot apply: person (it has no such parameter) and, on the stream, time block. */
 export function filterLoaded(

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useApi, useEntryStream, useWorkspaceEntries, workspaceEntriesOptions } from '../../api/index.ts';
-import { toStreamQuery, toWorkspaceQuery, type EntriesViewState } from '../../lib/entries-view-state.ts';
+import { toStreamQuery, toWorkspaceQuery, type EntriesViewState } from './entries-view-state.ts';
 import { sortEntries } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';
 

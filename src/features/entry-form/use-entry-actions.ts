@@ -1,32 +1,23 @@
+import { useState } from 'react';
 import { toast } from 'sonner';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import {
-  ApiError,
-  identityOf,
+  describeFailure,
+  refOf,
   useArchiveEntry,
-  useDeleteEntry,
-  useRestoreEntry,
-  useSessionState,
+  useEntryOperations,
   useUnarchiveEntry,
 } from '../../api/index.ts';
-import { forgetRestored, recordDeleted } from '../../lib/deleted-log.ts';
 
 /** Long enough to notice the mistake and reach the button. */
 const UNDO_MS = 15_000;
 
-const reason = (error: unknown) =>
-  error instanceof ApiError ? error.description : error instanceof Error ? error.message : String(error);
-
 /** Archive, unarchive and delete (with Undo) for one entry, shared by the row menu and the form. */
 export function useEntryActions() {
-  const { session, expired } = useSessionState();
-  const identity = session ? identityOf(session) : (expired?.identity ?? null);
   const archive = useArchiveEntry();
   const unarchive = useUnarchiveEntry();
-  const remove = useDeleteEntry();
-  const restore = useRestoreEntry();
-
-  const refOf = (entry: TimeEntryWithTask) => ({ id: entry.id, task_id: entry.task_id ?? 0 });
+  const ops = useEntryOperations();
+  const [deleting, setDeleting] = useState(false);
 
   // The hooks resolve once every list has refetched; the loading toast says at once that it is under way.
   async function archiveEntry(entry: TimeEntryWithTask): Promise<boolean> {
@@ -40,7 +31,7 @@ export function useEntryActions() {
       });
       return true;
     } catch (error) {
-      toast.error(`Could not archive the entry: ${reason(error)}`, { id });
+      toast.error(`Could not archive the entry: ${describeFailure(error)}`, { id });
       return false;
     }
   }
@@ -52,7 +43,7 @@ export function useEntryActions() {
       toast.success(undo ? 'Archive undone' : 'Entry unarchived', { id });
       return true;
     } catch (error) {
-      toast.error(`Could not unarchive the entry: ${reason(error)}`, { id });
+      toast.error(`Could not unarchive the entry: ${describeFailure(error)}`, { id });
       return false;
     }
   }
@@ -60,11 +51,10 @@ export function useEntryActions() {
   async function restoreEntry(entry: TimeEntryWithTask) {
     const id = toast.loading('Restoring the entry…');
     try {
-      await restore.mutateAsync({ entry: refOf(entry) });
-      if (identity) forgetRestored(identity, [entry.id]);
+      await ops.restoreEntry(entry);
       toast.success('Entry restored', { id });
     } catch (error) {
-      toast.error(`Could not restore the entry: ${reason(error)}`, {
+      toast.error(`Could not restore the entry: ${describeFailure(error)}`, {
         id,
         action: { label: 'Try again', onClick: () => void restoreEntry(entry) },
       });
@@ -73,10 +63,9 @@ export function useEntryActions() {
 
   async function deleteEntry(entry: TimeEntryWithTask): Promise<boolean> {
     const id = toast.loading('Deleting the entry…');
-    // Recorded before the answer so "Recently deleted" never misses it, and taken back if the delete fails.
-    if (identity) recordDeleted(identity, [entry], new Date());
+    setDeleting(true);
     try {
-      await remove.mutateAsync({ entry: refOf(entry) });
+      await ops.deleteEntry(entry);
       toast.success('Entry deleted', {
         id,
         duration: UNDO_MS,
@@ -85,12 +74,13 @@ export function useEntryActions() {
       });
       return true;
     } catch (error) {
-      if (identity) forgetRestored(identity, [entry.id]);
-      toast.error(`Could not delete the entry: ${reason(error)}`, { id });
+      toast.error(`Could not delete the entry: ${describeFailure(error)}`, { id });
       return false;
+    } finally {
+      setDeleting(false);
     }
   }
 
-  const busy = archive.isPending || unarchive.isPending || remove.isPending;
+  const busy = archive.isPending || unarchive.isPending || deleting;
   return { archiveEntry, unarchiveEntry, deleteEntry, busy };
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { navigate, useLocation } from '../../lib/location.ts';
+import { navigate, useLocation } from '../../navigation/location.ts';
 
 /** Which form is open. It lives in the URL (`?form=…`) so a reload reopens it with its draft. */
 export type EntryFormTarget =

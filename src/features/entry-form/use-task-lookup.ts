@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Task } from '../../../contract/index.ts';
 import { useTasks } from '../../api/index.ts';
+import { taskName } from '../../lib/display-names.ts';
 
 /** Task names by id for labels (the picker's value, the conflict view); one cached page of 100. */
 export function useTaskLookup(): Map<number, Task> {
@@ -10,7 +11,7 @@ export function useTaskLookup(): Map<number, Task> {
 
 export function taskLabel(tasks: Map<number, Task>, id: number | null | undefined): string {
   if (id == null) return '—';
-  return tasks.get(id)?.name ?? `Task #${id}`;
+  return taskName(id, tasks.get(id)?.name);
 }
 
 /** The value, once it has stopped changing for `ms`: keeps a search request per pause, not per key. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { HistoryKind, HistoryRecord } from '../../lib/bulk-history.ts';
+import type { HistoryKind, HistoryRecord } from '../../api/index.ts';
+import { countEntries } from '../../lib/counts.ts';
 import { formatDateTime, formatStart } from '../../lib/dates.ts';
-import { countEntries } from '../../lib/entry-operations.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { UndoProblem } from './history-screen.tsx';
 

@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { useHistory, type HistoryRecord } from '../../lib/bulk-history.ts';
-import { canUndo, countEntries, describeFailure, undoRecord } from '../../lib/entry-operations.ts';
+import {
+  canUndo,
+  describeFailure,
+  useEntryOperations,
+  useHistory,
+  type HistoryRecord,
+} from '../../api/index.ts';
+import { countEntries } from '../../lib/counts.ts';
 import { HistoryRow } from './history-row.tsx';
-import { useOperationDeps } from '../../api/index.ts';
 import './history.css';
 
 export interface UndoProblem {
@@ -13,15 +18,16 @@ export interface UndoProblem {
 
 /** Every bulk operation this browser performed for this person and workspace, each undoable. */
 export function HistoryScreen() {
-  const deps = useOperationDeps();
-  const records = useHistory(deps.identity || null);
+  const ops = useEntryOperations();
+  const records = useHistory();
   const [busy, setBusy] = useState<string | null>(null);
   const [problems, setProblems] = useState<Record<string, UndoProblem>>({});
 
   async function undo(record: HistoryRecord) {
     setBusy(record.id);
-    const result = await undoRecord(deps, record);
+    const result = await ops.undo(record.id);
     setBusy(null);
+    if (!result) return;
     const failed = result.failures.flatMap((f) => f.ids);
     setProblems((p) => {
       const next = { ...p };

@@ -1,5 +1,6 @@
 import type { Task, TimeEntry } from '../../../contract/index.ts';
 import { formatEnd, formatStart } from '../../lib/dates.ts';
+import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 
 interface Props {
@@ -61,7 +62,7 @@ export function TimeBlockCard({ id, entries, taskById, personName }: Props) {
                   <td>
                     <div className="blocks-task">
                       {task?.color && <span className="dot" style={{ background: task.color }} aria-hidden />}
-                      {task?.name ?? (e.task_id ? `Task #${e.task_id}` : 'No task')}
+                      {taskName(e.task_id, task?.name)}
                     </div>
                     <div className="muted num">
                       #{e.id}

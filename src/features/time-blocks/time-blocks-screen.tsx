@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { TimeEntry } from '../../../contract/index.ts';
 import { usePeople, useTasks, useTimeBlockEntries } from '../../api/index.ts';
-import { navigate, useLocation } from '../../lib/location.ts';
+import { navigate, useLocation } from '../../navigation/location.ts';
 import { TimeBlockCard } from './time-block-card.tsx';
 import { parseIdList } from '../../lib/id-list.ts';
 import { TimeBlockIdsForm } from './time-block-ids-form.tsx';
@@ -14,7 +14,7 @@ export function TimeBlocksScreen() {
   const ids = useMemo(() => (/^[\d,\s]+$/.test(raw) ? parseIdList(raw) : []), [raw]);
   const entries = useTimeBlockEntries(ids);
   const tasks = useTasks({ per_page: 100 });
-  const personName = usePeople();
+  const people = usePeople();
   const taskById = useMemo(
     () => new Map((tasks.data?.data ?? []).map((t) => [t.id, t] as const)),
     [tasks.data],
@@ -70,7 +70,7 @@ export function TimeBlocksScreen() {
             id={g.id}
             entries={g.entries}
             taskById={taskById}
-            personName={personName}
+            personName={people.name}
           />
         ))
       )}

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import type { DeletedRecord } from '../../api/index.ts';
 import type { Selection } from '../../components/selection.ts';
 import { formatDateTime, formatStart } from '../../lib/dates.ts';
-import type { DeletedRecord } from '../../lib/deleted-log.ts';
+import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 
 interface Props {
@@ -12,8 +13,6 @@ interface Props {
   busy: ReadonlySet<number>;
   onRestore: (entry: TimeEntryWithTask) => void;
 }
-
-const title = (e: TimeEntryWithTask) => e.task?.name ?? (e.task_id ? `Task #${e.task_id}` : 'No task');
 
 /** The entries this browser deleted, newest deletion first, each with Restore. */
 export function DeletedTable({ records, selection, personName, busy, onRestore }: Props) {
@@ -66,7 +65,7 @@ export function DeletedTable({ records, selection, personName, busy, onRestore }
                   {entry.task?.color && (
                     <span className="dot" style={{ background: entry.task.color }} aria-hidden />
                   )}
-                  {title(entry)}
+                  {taskName(entry.task_id, entry.task?.name)}
                 </div>
                 <div className="muted num">
                   #{entry.id}

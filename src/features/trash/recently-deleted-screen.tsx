@@ -2,18 +2,10 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useSelection } from '../../components/selection.ts';
-import { listHistory } from '../../lib/bulk-history.ts';
-import { useDeletedLog } from '../../lib/deleted-log.ts';
-import {
-  countEntries,
-  describeFailure,
-  namedIds,
-  restoreEntries,
-  undoRecord,
-} from '../../lib/entry-operations.ts';
+import { describeFailure, namedIds, useDeletedLog, useEntryOperations, usePeople } from '../../api/index.ts';
+import { countEntries } from '../../lib/counts.ts';
 import { DeletedTable } from './deleted-table.tsx';
 import { RestoreByIdForm } from './restore-by-id-form.tsx';
-import { useOperationDeps, usePeople } from '../../api/index.ts';
 import './trash.css';
 
 interface Problem {
@@ -24,9 +16,9 @@ interface Problem {
 
 /** What this browser deleted for this person and workspace, with Restore per row, for a selection, and by id. */
 export function RecentlyDeletedScreen() {
-  const deps = useOperationDeps();
-  const personName = usePeople();
-  const records = useDeletedLog(deps.identity || null);
+  const ops = useEntryOperations();
+  const people = usePeople();
+  const records = useDeletedLog();
   const selection = useSelection<TimeEntryWithTask>();
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -34,7 +26,7 @@ export function RecentlyDeletedScreen() {
   async function restore(ids: number[]): Promise<boolean> {
     setProblem(null);
     setBusy(new Set(ids));
-    const result = await restoreEntries(deps, ids);
+    const result = await ops.restoreEntries(ids);
     setBusy(new Set());
     selection.set(
       records.filter((r) => result.done.includes(r.entry.id)).map((r) => r.entry),
@@ -58,9 +50,8 @@ export function RecentlyDeletedScreen() {
   }
 
   async function undo(historyId: string) {
-    const record = listHistory(deps.identity).find((r) => r.id === historyId);
-    if (!record) return;
-    const result = await undoRecord(deps, record);
+    const result = await ops.undo(historyId);
+    if (!result) return;
     if (result.failures.length === 0) toast.success(`Deleted ${countEntries(result.done)} again`);
     else toast.error(describeFailure(result.failures[0]?.error));
   }
@@ -116,7 +107,7 @@ export function RecentlyDeletedScreen() {
         <DeletedTable
           records={records}
           selection={selection}
-          personName={personName}
+          personName={people.name}
           busy={busy}
           onRestore={(entry) => void restore([entry.id])}
         />

@@ -1,23 +1,25 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { expect } from 'vitest';
-import type { TimeEntry } from '../../../contract/index.ts';
-import { useUsers } from '../supporting/use-users.ts';
-import type { TestApi } from '../test-support.tsx';
-import type { EntryRef } from './cache.ts';
-import { useArchiveEntry } from './use-archive-entry.ts';
-import { useBulkCreateEntries } from './use-bulk-create-entries.ts';
-import { useBulkDeleteEntries } from './use-bulk-delete-entries.ts';
-import { useBulkPatchEntries } from './use-bulk-patch-entries.ts';
-import { useBulkRestoreEntries } from './use-bulk-restore-entries.ts';
-import { useCreateEntry } from './use-create-entry.ts';
-import { useDeleteEntry } from './use-delete-entry.ts';
-import { useEntry } from './use-entry.ts';
-import { usePatchEntry } from './use-patch-entry.ts';
-import { useReplaceEntry } from './use-replace-entry.ts';
-import { useRestoreEntry } from './use-restore-entry.ts';
-import { useUnarchiveEntry } from './use-unarchive-entry.ts';
-import { useWorkspaceEntries } from './use-workspace-entries.ts';
+import type { TimeEntry } from '../../contract/index.ts';
+import { useUsers } from '../api/supporting/use-users.ts';
+import type { TestApi } from './test-api.tsx';
+import { refOf, type EntryRef } from '../api/entries/entry-ref.ts';
+import { useArchiveEntry } from '../api/entries/use-archive-entry.ts';
+import { useBulkCreateEntries } from '../api/entries/use-bulk-create-entries.ts';
+import { useBulkDeleteEntries } from '../api/entries/use-bulk-delete-entries.ts';
+import { useBulkPatchEntries } from '../api/entries/use-bulk-patch-entries.ts';
+import { useBulkRestoreEntries } from '../api/entries/use-bulk-restore-entries.ts';
+import { useCreateEntry } from '../api/entries/use-create-entry.ts';
+import { useDeleteEntry } from '../api/entries/use-delete-entry.ts';
+import { useEntry } from '../api/entries/use-entry.ts';
+import { usePatchEntry } from '../api/entries/use-patch-entry.ts';
+import { useReplaceEntry } from '../api/entries/use-replace-entry.ts';
+import { useRestoreEntry } from '../api/entries/use-restore-entry.ts';
+import { useUnarchiveEntry } from '../api/entries/use-unarchive-entry.ts';
+import { useWorkspaceEntries } from '../api/entries/use-workspace-entries.ts';
+
+export { refOf };
 
 /** For write-hook tests: the lists, a detail and every write hook, mounted together like a screen. */
 export const WS = { organizationId: 1, workspaceId: 1 };
@@ -43,8 +45,6 @@ function useScreen(ref: EntryRef | null) {
     bulkRestore: useBulkRestoreEntries(),
   };
 }
-
-export const refOf = (e: TimeEntry): EntryRef => ({ id: e.id, task_id: e.task_id ?? 0 });
 
 /** Mounts the screen, waits for its lists, then opens the detail of `choose(active rows)`. */
 export async function mountScreen(t: TestApi, choose: (rows: TimeEntry[]) => TimeEntry | undefined) {

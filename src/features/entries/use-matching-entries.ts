@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useEntryStream } from '../../api/index.ts';
-import { toStreamQuery, viewStateSchema } from '../../lib/entries-view-state.ts';
-import { useUrlState } from '../../lib/url-state.ts';
+import { useUrlState } from '../../navigation/use-url-state.ts';
+import { toStreamQuery, viewStateSchema } from './entries-view-state.ts';
+import { filterLoaded } from './loaded-filters.ts';
 
 /**
  * Every entry the table's filters match, not only the page on screen: the stream endpoint with the same
@@ -15,14 +16,6 @@ export function useMatchingEntries(view: 'active' | 'archived') {
     [state, view],
   );
   const stream = useEntryStream(query);
-  const rows = useMemo(
-    () =>
-      stream.data?.filter(
-        (r) =>
-          (!state.person || r.toggl_user_id === state.person) &&
-          (!state.block || r.time_block_id === state.block),
-      ),
-    [stream.data, state.person, state.block],
-  );
+  const rows = useMemo(() => stream.data && filterLoaded(stream.data, state), [stream.data, state]);
   return { rows, isPending: stream.isPending, isError: stream.isError, refetch: stream.refetch };
 }

@@ -1,9 +1,8 @@
-/* eslint-disable no-restricted-imports -- Tests of the API layer run against the real local server
-   (never a mocked fetch); this is the one place in src that reaches into server/, for test files only. */
+// Tests of the API layer run against the real local server (never a mocked fetch): test support reaches
+// into server/, and lint lets only test files and src/testing do so.
 import { DEMO_ACCOUNTS } from '../../server/demo/accounts.ts';
 export { startTestServer, type TestServer } from '../../server/testing.ts';
-/* eslint-enable no-restricted-imports */
-import type { Credentials } from './credentials.ts';
+import type { Credentials } from '../api/credentials.ts';
 
 export { DEMO_ACCOUNTS };
 export type DemoAccount = keyof typeof DEMO_ACCOUNTS;

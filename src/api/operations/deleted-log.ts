@@ -1,4 +1,5 @@
-import type { TimeEntryWithTask } from '../../contract/index.ts';
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { useIdentity } from '../api-context.tsx';
 import { createIdentityListStore } from './identity-list-store.ts';
 
 /**
@@ -54,6 +55,7 @@ export function forgetRestored(identity: string, ids: readonly number[]) {
 export const subscribeDeleted = (listener: () => void): (() => void) => store.subscribe(listener);
 
 /** The identity's records, newest first; re-renders on every change (this tab or another). */
-export function useDeletedLog(identity: string | null): DeletedRecord[] {
-  return store.useList(identity);
+export function useDeletedLog(): DeletedRecord[] {
+  const identity = useIdentity();
+  return store.useList(identity || null);
 }

@@ -1,5 +1,6 @@
-import type { TimeEntryWithTask } from '../../contract/index.ts';
-import type { FieldValues } from './bulk-plan.ts';
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import type { FieldValues } from '../../lib/bulk-plan.ts';
+import { useIdentity } from '../api-context.tsx';
 import { createIdentityListStore } from './identity-list-store.ts';
 
 /**
@@ -91,6 +92,7 @@ export const markUndone = (identity: string, id: string, when = new Date()) =>
 
 export const subscribeHistory = (listener: () => void): (() => void) => store.subscribe(listener);
 
-export function useHistory(identity: string | null): HistoryRecord[] {
-  return store.useList(identity);
+export function useHistory(): HistoryRecord[] {
+  const identity = useIdentity();
+  return store.useList(identity || null);
 }

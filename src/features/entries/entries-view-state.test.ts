@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ORDER_BY_FIELDS } from '../../../contract/index.ts';
 import { toWorkspaceQuery, viewRange, viewStateSchema } from './entries-view-state.ts';
-import { parseSearch, toSearch } from './url-state.ts';
+import { parseSearch, toSearch } from '../../lib/search-params.ts';
 
 const NOW = new Date(2026, 10, 28, 9, 30); // Saturday 28 Nov 2026, local time
 const parse = (view: 'active' | 'archived', search = '') =>
@@ -33,5 +34,12 @@ describe('table view state', () => {
     expect([days.from, days.to]).toEqual([new Date(2026, 9, 1), new Date(2026, 9, 2, 23, 59, 59, 999)]);
     expect(parse('archived', 'range=yesterday-ish').range).toBe('last-90-days');
     expect(parse('active', 'range=last-90-days').range).toBe('last-90-days');
+  });
+
+  it('sorts by every order_by key of the contract, and by -start for a key it does not know', () => {
+    for (const key of ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}`])) {
+      expect(parse('active', `sort=${key}`).sort).toBe(key);
+    }
+    expect(parse('active', 'sort=duration').sort).toBe('-start');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TimeEntryWithTask } from '../../contract/index.ts';
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import {
   DELETED_LOG_CAP,
   DELETED_LOG_PREFIX,

@@ -1,28 +1,9 @@
-import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
-import { navigate, useLocation } from './location.ts';
 
 /**
- * A view's state kept in the URL's search parameters, validated by `schema` (whose fields should all
- * have defaults or be optional, so a hand-edited link falls back rather than breaks).
- * Values equal to the defaults are left out of the URL to keep links short.
+ * A view's state read from URL search parameters with `schema` (whose fields should all have defaults or be
+ * optional, so a hand-edited link falls back rather than breaks).
  */
-export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(schema: S) {
-  const { pathname, search } = useLocation();
-  const raw = search.toString();
-  const state = useMemo(() => parseSearch(schema, new URLSearchParams(raw)), [schema, raw]);
-
-  const setState = useCallback(
-    (patch: Partial<z.output<S>>, options: { replace?: boolean } = {}) => {
-      const current = parseSearch(schema, new URLSearchParams(window.location.search));
-      const next = { ...current, ...patch };
-      navigate(`${pathname}${toSearch(schema, next)}`, options);
-    },
-    [schema, pathname],
-  );
-  return [state, setState] as const;
-}
-
 export function parseSearch<S extends z.ZodType<Record<string, unknown>>>(
   schema: S,
   search: URLSearchParams,
@@ -40,6 +21,7 @@ export function parseSearch<S extends z.ZodType<Record<string, unknown>>>(
   return retry.success ? retry.data : schema.parse({});
 }
 
+/** The search string for `state`; values equal to the schema's defaults are left out to keep links short. */
 export function toSearch<S extends z.ZodType<Record<string, unknown>>>(
   schema: S,
   state: Record<string, unknown>,

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { MAX_PER_PAGE, type StreamEntriesQuery, type WorkspaceEntriesQuery } from '../../contract/index.ts';
-import { presetRange, type RangePreset } from './date-range.ts';
+import {
+  MAX_PER_PAGE,
+  ORDER_BY_FIELDS,
+  type OrderByKey,
+  type StreamEntriesQuery,
+  type WorkspaceEntriesQuery,
+} from '../../../contract/index.ts';
+import { presetRange, type RangePreset } from '../../lib/date-range.ts';
 
 export const RANGE_PRESETS = [
   'today',
@@ -11,6 +17,9 @@ export const RANGE_PRESETS = [
   'last-30-days',
   'last-90-days',
 ] as const;
+
+/** Every `order_by` key the API takes: each field of the contract, ascending or `-` descending. */
+const SORT_KEYS: OrderByKey[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}` as const]);
 
 const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
 const day = z
@@ -32,19 +41,7 @@ export const entriesViewState = z.object({
   type: z.enum(['activity', 'break']).optional().catch(undefined),
   block: optionalId,
   person: optionalId,
-  sort: z
-    .enum([
-      'start',
-      '-start',
-      'task_id',
-      '-task_id',
-      'created_at',
-      '-created_at',
-      'updated_at',
-      '-updated_at',
-    ])
-    .default('-start')
-    .catch('-start'),
+  sort: z.enum(SORT_KEYS).default('-start').catch('-start'),
   page: z.coerce.number().int().min(1).default(1).catch(1),
   per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(50).catch(50),
   mode: z.enum(['paged', 'all']).default('paged').catch('paged'),
@@ -76,7 +73,7 @@ export function viewRange(state: EntriesViewState, now = new Date()): { from: Da
 }
 
 /** The filters both the paged list and the stream send. */
-function rangeFilters(state: EntriesViewState, archived: boolean, now?: Date) {
+function viewFilters(state: EntriesViewState, archived: boolean, now?: Date) {
   const { from, to } = viewRange(state, now);
   return {
     date_from: from.toISOString(),
@@ -95,7 +92,7 @@ export function toWorkspaceQuery(
   now?: Date,
 ): WorkspaceEntriesQuery {
   return {
-    ...rangeFilters(state, archived, now),
+    ...viewFilters(state, archived, now),
     ...(state.block ? { time_block_id: state.block } : {}),
     page: state.page,
     per_page: state.per_page,
@@ -104,5 +101,5 @@ export function toWorkspaceQuery(
 
 /** The stream has no time-block filter: the caller filters rows by `block` in the browser. */
 export function toStreamQuery(state: EntriesViewState, archived = false, now?: Date): StreamEntriesQuery {
-  return rangeFilters(state, archived, now);
+  return viewFilters(state, archived, now);
 }

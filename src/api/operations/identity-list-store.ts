@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { browserStorage } from './web-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 
 export interface IdentityListOptions<T> {
   /** localStorage key prefix; the identity follows it. */

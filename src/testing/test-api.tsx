@@ -3,11 +3,11 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { ReactNode } from 'react';
 import type { WorkspaceRef } from '../../contract/index.ts';
-import { ApiProvider } from './api-context.tsx';
-import { createApiClient, type ApiClient } from './client.ts';
-import type { Credentials } from './credentials.ts';
-import { createQueryClient } from './query-client.ts';
-import { createSessionStore, type SessionStore } from './session-store.ts';
+import { ApiProvider } from '../api/api-context.tsx';
+import { createApiClient, type ApiClient } from '../api/client.ts';
+import type { Credentials } from '../api/credentials.ts';
+import { createQueryClient } from '../api/query-client.ts';
+import { createSessionStore, type SessionStore } from '../api/session-store.ts';
 
 // The server checks a password with scrypt on purpose, and CPUs are shared: give answers time to come.
 configure({ asyncUtilTimeout: 8_000 });
