@@ -3,6 +3,7 @@ import { createApiHandler, type ApiHandler } from './api.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { ApiError, newTraceId } from './http/errors.ts';
 import { createForwarder, type Forwarder } from './http/forward.ts';
+import { createHostCheck, refuseUnknownHost } from './http/host-check.ts';
 import { logRequest } from './http/request-log.ts';
 import { sendError } from './http/respond.ts';
 import { createStaticHandler, type StaticHandler } from './http/static.ts';
@@ -15,6 +16,8 @@ export interface AppServerOptions {
   upstreamUrl?: string | undefined;
   quotaPerHour?: number | undefined;
   log?: boolean | undefined;
+  /** Host names answered besides localhost and IP addresses (FOCUS_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[] | undefined;
   /** Bounds on open streams (see StreamLimits); defaults when absent. */
   streamLimits?: StreamLimits | undefined;
   /** Forwarding limits (see ForwardOptions); defaults when absent. */
@@ -90,10 +93,12 @@ export function createAppServer(options: AppServerOptions): AppServer {
     ? createStaticHandler(options.staticDir)
     : undefined;
   const log = options.log ?? true;
+  const allowsHost = createHostCheck(options.allowedHosts);
 
   const server = http.createServer((req, res) => {
     const { pathname, query } = splitTarget(req.url ?? '/');
     if (log) logRequest(req, res, pathname);
+    if (refuseUnknownHost(allowsHost, req, res, isApiPath(pathname))) return;
     if (isApiPath(pathname)) {
       api.handle(req, res, pathname, query);
       return;

@@ -14,6 +14,8 @@ export interface ServerConfig {
   /** Forwarding: the most one exchange with the Focus API may take, and its longest silence. */
   proxyDeadlineMs: number;
   proxyIdleMs: number;
+  /** Host names the server answers to besides localhost and addresses (see host-check.ts). */
+  allowedHosts: string[];
 }
 
 function positiveInt(name: string, raw: string | undefined): number | undefined {
@@ -27,6 +29,18 @@ function seconds(name: string, raw: string | undefined, fallback: number): numbe
   const n = positiveInt(name, raw);
   if (n === 0) throw new Error(`${name} must be at least 1 (seconds)`);
   return (n ?? fallback) * 1000;
+}
+
+function hostNames(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = names.find((h) => !/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h));
+  if (bad !== undefined) {
+    throw new Error(`FOCUS_ALLOWED_HOSTS must list host names (no scheme or port), got "${bad}"`);
+  }
+  return names;
 }
 
 function upstream(raw: string | undefined): string | undefined {
@@ -61,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     workers: workers ?? (quotaPerHour ? 1 : availableParallelism()),
     proxyDeadlineMs: seconds('FOCUS_PROXY_DEADLINE_S', env.FOCUS_PROXY_DEADLINE_S, 60),
     proxyIdleMs: seconds('FOCUS_PROXY_IDLE_S', env.FOCUS_PROXY_IDLE_S, 30),
+    allowedHosts: hostNames(env.FOCUS_ALLOWED_HOSTS),
   };
 }

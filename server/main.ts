@@ -29,6 +29,7 @@ function serve(config: ServerConfig): Promise<void> {
     log: config.log,
     proxyDeadlineMs: config.proxyDeadlineMs,
     proxyIdleMs: config.proxyIdleMs,
+    allowedHosts: config.allowedHosts,
   });
   let stopping = false;
   const stop = (signal: string) => {

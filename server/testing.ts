@@ -17,6 +17,7 @@ export interface TestServerOptions {
   proxyDeadlineMs?: number;
   proxyIdleMs?: number;
   streamLimits?: StreamLimits;
+  allowedHosts?: string[];
   /** Demo entries to seed instead of the usual few thousand. */
   entries?: number;
 }
@@ -53,6 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     proxyDeadlineMs: options.proxyDeadlineMs,
     proxyIdleMs: options.proxyIdleMs,
     streamLimits: options.streamLimits,
+    allowedHosts: options.allowedHosts,
   });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

@@ -73,7 +73,7 @@ export function createEntry(ctx: ApiContext): Reply {
 
 export function getEntry(ctx: ApiContext): Reply {
   const { access, taskId, entryId } = entryScope(ctx);
-  return jsonReply(200, entryJson(requireEntry(ctx.db, access, taskId, entryId)));
+  return jsonReply(200, entryJson(requireEntry(ctx.db, access, taskId, entryId, { read: true })));
 }
 
 export function replaceEntry(ctx: ApiContext): Reply {
