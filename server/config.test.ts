@@ -13,6 +13,19 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ proxyDeadlineMs: 60_000, proxyIdleMs: 30_000 });
   });
 
+  it('takes FOCUS_ALLOWED_HOSTS as a list of host names', () => {
+    expect(loadConfig(base).allowedHosts).toEqual([]);
+    expect(
+      loadConfig({ ...base, FOCUS_ALLOWED_HOSTS: ' Focus.Internal, .corp.example ,' }).allowedHosts,
+    ).toEqual(['focus.internal', '.corp.example']);
+    expect(() => loadConfig({ ...base, FOCUS_ALLOWED_HOSTS: 'http://focus.internal' })).toThrow(
+      /FOCUS_ALLOWED_HOSTS/,
+    );
+    expect(() => loadConfig({ ...base, FOCUS_ALLOWED_HOSTS: 'focus.internal:4173' })).toThrow(
+      /FOCUS_ALLOWED_HOSTS/,
+    );
+  });
+
   it('takes the forwarding deadline and idle timeout in seconds', () => {
     const config = loadConfig({ ...base, FOCUS_PROXY_DEADLINE_S: '5', FOCUS_PROXY_IDLE_S: '2' });
     expect(config).toMatchObject({ proxyDeadlineMs: 5_000, proxyIdleMs: 2_000 });
