@@ -3,7 +3,7 @@ import { tooManyRequests, unauthorized } from '../http/errors.ts';
 import { PasswordSlots } from './password-slots.ts';
 import { hashApiKey, sameHash, sha256, verifyPassword } from './passwords.ts';
 import { findUserByApiKeyHash, findUserByEmail } from './store.ts';
-import { FailureCounter, SIGN_IN_RULES, addressKey, type ThrottleRules } from './throttle.ts';
+import { ACCOUNT_RULES, ADDRESS_RULES, FailureCounter, addressKey, type ThrottleRules } from './throttle.ts';
 
 const CACHE_TTL_MS = 60_000;
 /** A remembered success this close to expiry is checked again in the background while it still answers. */
@@ -34,7 +34,10 @@ interface Remembered {
 export function createAuthenticator(
   db: Db,
   now: () => number = Date.now,
-  rules: ThrottleRules = SIGN_IN_RULES,
+  rules: { accounts: ThrottleRules; addresses: ThrottleRules } = {
+    accounts: ACCOUNT_RULES,
+    addresses: ADDRESS_RULES,
+  },
 ): Authenticate {
   const cache = new Map<string, Remembered>();
   const throttle = new SignInThrottle(rules, now);
@@ -93,11 +96,11 @@ class SignInThrottle {
   readonly slots = new PasswordSlots();
 
   constructor(
-    rules: ThrottleRules,
+    rules: { accounts: ThrottleRules; addresses: ThrottleRules },
     readonly now: () => number,
   ) {
-    this.accounts = new FailureCounter(rules);
-    this.addresses = new FailureCounter(rules);
+    this.accounts = new FailureCounter(rules.accounts);
+    this.addresses = new FailureCounter(rules.addresses);
   }
 
   waitMs(account: string, address: string): number {

@@ -71,13 +71,21 @@ describe('sign-in throttling', () => {
     expect(body.error_description).toBe('Too many failed sign-ins; try again in 30 s.');
     expect(body.error_values).toEqual({ retry_after: 30 });
 
-    // The account waits, from anywhere, even with the right password; the address waits for any account.
+    // The account waits, from anywhere, even with the right password; others are not held up, and API
+    // keys, which cannot be guessed, are not throttled.
     expect((await signIn(right(lead), '127.0.0.3')).status).toBe(429);
-    expect((await signIn(right(member), '127.0.0.2')).status).toBe(429);
     expect(scryptRunCount()).toBe(before);
-    // Others are not held up, and API keys, which cannot be guessed, are not throttled.
-    expect((await signIn(right(member), '127.0.0.3')).status).toBe(200);
+    expect((await signIn(right(member), '127.0.0.2')).status).toBe(200);
     expect((await signIn(`Bearer ${lead.apiKey}`, '127.0.0.2')).status).toBe(200);
+  });
+
+  it('makes an address wait after 20 failures, whichever accounts they were for', async () => {
+    for (let i = 0; i < 20; i++) {
+      const res = await signIn(basic(`someone-${i}@example.com`, 'guess'), '127.0.0.9');
+      expect(res.status, `attempt ${i + 1}`).toBe(401);
+    }
+    expect((await signIn(right(member), '127.0.0.9')).status).toBe(429);
+    expect((await signIn(right(member), '127.0.0.10')).status).toBe(200);
   });
 
   it('starts no more password checks than the threshold when wrong ones arrive all at once', async () => {

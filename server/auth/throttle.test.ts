@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FailureCounter, SIGN_IN_RULES, addressKey } from './throttle.ts';
+import { ACCOUNT_RULES, FailureCounter, addressKey } from './throttle.ts';
 
 const S = 1000;
 
@@ -46,7 +46,7 @@ describe('FailureCounter', () => {
   });
 
   it('never holds more than its cap of keys, dropping the one that failed longest ago', () => {
-    const counter = new FailureCounter({ ...SIGN_IN_RULES, maxKeys: 100 });
+    const counter = new FailureCounter({ ...ACCOUNT_RULES, maxKeys: 100 });
     for (let i = 0; i < 5; i++) counter.failed('target', 0);
     for (let i = 0; i < 10_000; i++) counter.failed(`spray-${i}`, 1);
     expect(counter.size).toBe(100);

@@ -11,7 +11,8 @@ export interface ThrottleRules {
   maxKeys: number;
 }
 
-export const SIGN_IN_RULES: ThrottleRules = {
+/** Failed sign-ins per account: five guesses, then a wait. */
+export const ACCOUNT_RULES: ThrottleRules = {
   threshold: 5,
   windowMs: 60_000,
   baseWaitMs: 30_000,
@@ -19,6 +20,12 @@ export const SIGN_IN_RULES: ThrottleRules = {
   forgetMs: 60 * 60_000,
   maxKeys: 10_000,
 };
+
+/**
+ * Failed sign-ins per client address: more room, because an address is often shared (everyone on this
+ * machine is 127.0.0.1, an office is one address), yet a bound on one address trying many accounts.
+ */
+export const ADDRESS_RULES: ThrottleRules = { ...ACCOUNT_RULES, threshold: 20 };
 
 interface Failures {
   count: number;
@@ -34,7 +41,7 @@ interface Failures {
 export class FailureCounter {
   private readonly keys = new Map<string, Failures>();
 
-  constructor(private readonly rules: ThrottleRules = SIGN_IN_RULES) {}
+  constructor(private readonly rules: ThrottleRules = ACCOUNT_RULES) {}
 
   /** Milliseconds until `key` may try again; 0 when it may now. */
   waitMs(key: string, now: number): number {
