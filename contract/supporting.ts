@@ -31,3 +31,6 @@ export const organizationUser = z.looseObject({
 });
 export type OrganizationUser = z.infer<typeof organizationUser>;
 export const organizationUsers = z.array(organizationUser);
+
+/** Query of `GET /organizations/{organization_id}/users`: it takes none, and says so by name. */
+export const organizationUsersQuery = z.strictObject({});

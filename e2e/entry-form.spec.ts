@@ -1,4 +1,5 @@
 import { test } from '@playwright/test';
+import type { TimeEntry } from '../contract/index.ts';
 import {
   JOURNEY_TIMEOUT,
   arrangeEntry,
@@ -9,7 +10,6 @@ import {
   readEntry,
   shot,
   taskNamed,
-  type Entry,
 } from './entry-form-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
@@ -45,7 +45,7 @@ test('creates an entry on the chosen task, from the keyboard, and it shows in th
   await dialog.getByLabel('Duration').press('Enter');
   const response = await created;
   expect(response.status()).toBe(201);
-  const { id } = (await response.json()) as Entry;
+  const { id } = (await response.json()) as TimeEntry;
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Entry created')).toBeVisible();
 
@@ -76,7 +76,7 @@ test("a typed start is read in the person's time zone and sent as UTC", async ({
     duration: 2700,
     time_block_id: null,
   });
-  const { id } = (await (await created).json()) as Entry;
+  const { id } = (await (await created).json()) as TimeEntry;
   expect(await readEntry(request, task.id, id)).toMatchObject({
     start: '2026-07-03T07:15:00Z',
     duration: 2700,

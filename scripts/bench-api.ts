@@ -8,7 +8,8 @@ import { get } from 'node:http';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ACCOUNTS } from '../server/demo/accounts.ts';
+import type { TimeEntryWithTaskPage } from '../contract/index.ts';
+import { demoAuthorization } from '../server/demo/accounts.ts';
 import { cpuMs, freePort, median, memory, serverProcesses, startServer } from './bench-server.ts';
 import { constantRateInChild, type ConstantRateResult } from './constant-rate.ts';
 import { describeWindow, measureLongEntryWindow } from './bench-window.ts';
@@ -39,8 +40,7 @@ const ENTRIES = 100_000;
 const DURATION_S = 10;
 const CONNECTIONS = 10;
 const PACED_RUNS = 3;
-const lead = DEMO_ACCOUNTS.lead;
-const AUTH = { Authorization: `Basic ${Buffer.from(`${lead.email}:${lead.password}`).toString('base64')}` };
+const AUTH = { Authorization: demoAuthorization('lead') };
 const WS = '/api/organizations/1/workspaces/1';
 
 async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
@@ -132,7 +132,7 @@ async function main() {
     const now = new Date();
     const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
     const window = `date_from=${weekAgo.toISOString()}&date_to=${now.toISOString()}`;
-    const page = await json<{ data: { id: number; task_id: number }[] }>(
+    const page = await json<TimeEntryWithTaskPage>(
       `${base}${WS}/time-entries?${window}&type=activity&per_page=100`,
     );
     const target = page.data[0];
@@ -236,7 +236,7 @@ async function main() {
 
     const ids: number[] = [];
     for (let p = 1; ids.length < 1000; p++) {
-      const more = await json<{ data: { id: number }[] }>(
+      const more = await json<TimeEntryWithTaskPage>(
         `${base}${WS}/time-entries?date_from=2000-01-01T00:00:00Z&date_to=2100-01-01T00:00:00Z&per_page=100&page=${p}`,
       );
       ids.push(...more.data.map((e) => e.id));

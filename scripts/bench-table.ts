@@ -9,7 +9,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { TasksPage } from '../contract/index.ts';
 import { createAppServer } from '../server/app.ts';
+import { DEMO_ACCOUNTS, demoAuthorization } from '../server/demo/accounts.ts';
 import { ensureDemoData } from '../server/demo/startup.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -18,7 +20,7 @@ const arg = (name: string, fallback: number) => {
 };
 const ENTRIES = arg('entries', 50_000);
 const PROFILE = process.argv.includes('--profile');
-const AUTH = `Basic ${Buffer.from('lead@example.com:focus-lead-demo').toString('base64')}`;
+const AUTH = demoAuthorization('lead');
 const WS = '/organizations/1/workspaces/1';
 
 const stats = (xs: number[]) => {
@@ -36,9 +38,7 @@ const stats = (xs: number[]) => {
 
 async function arrange(apiUrl: string): Promise<{ from: string; to: string }> {
   const get = async (path: string) =>
-    (await (await fetch(`${apiUrl}${path}`, { headers: { Authorization: AUTH } })).json()) as {
-      data: { id: number }[];
-    };
+    (await (await fetch(`${apiUrl}${path}`, { headers: { Authorization: AUTH } })).json()) as TasksPage;
   const tasks = (await get(`${WS}/tasks?per_page=30`)).data;
   const users = [1, 2, 4, 5, 6, 7, 8, 9, 10, 11];
   // A week, a year and a half ago: nothing of the demo data is there.
@@ -69,8 +69,8 @@ async function arrange(apiUrl: string): Promise<{ from: string; to: string }> {
 
 async function signIn(page: Page, path: string) {
   await page.goto(path);
-  await page.getByLabel('Email').fill('lead@example.com');
-  await page.getByLabel('Password').fill('focus-lead-demo');
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS.lead.email);
+  await page.getByLabel('Password').fill(DEMO_ACCOUNTS.lead.password);
   await page.getByLabel('Organization ID').fill('1');
   await page.getByLabel('Workspace ID').fill('1');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TasksPage } from '../contract/index.ts';
 import { createAppServer } from '../server/app.ts';
+import { DEMO_ACCOUNTS, demoAuthorization } from '../server/demo/accounts.ts';
 import { ensureDemoData } from '../server/demo/startup.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'walkthrough');
@@ -53,17 +55,17 @@ async function startServer() {
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
 
 async function walk(page: Page, base: string) {
-  const auth = `Basic ${Buffer.from('lead@example.com:focus-lead-demo').toString('base64')}`;
+  const auth = demoAuthorization('lead');
   const tasks = (await (
     await fetch(`${base}/api/organizations/1/workspaces/1/tasks?name=Weekly%20client%20sync`, {
       headers: { Authorization: auth },
     })
-  ).json()) as { data: { id: number }[] };
+  ).json()) as TasksPage;
   const sync = tasks.data[0]?.id;
 
   await page.goto(`${base}/?range=last-30-days&task=${sync}`);
-  await page.getByLabel('Email').fill('lead@example.com');
-  await page.getByLabel('Password').fill('focus-lead-demo');
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS.lead.email);
+  await page.getByLabel('Password').fill(DEMO_ACCOUNTS.lead.password);
   await page.getByLabel('Organization ID').fill('1');
   await page.getByLabel('Workspace ID').fill('1');
   await page.getByLabel('Keep me signed in on this tab').check();

@@ -5,8 +5,7 @@
 import { Agent, request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiErrorBody } from '../../contract/index.ts';
-import { DEMO_ACCOUNTS } from '../demo/accounts.ts';
-import { basic } from '../test-client.ts';
+import { DEMO_ACCOUNTS, basicAuthorization as basic } from '../demo/accounts.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
 import { scryptRunCount } from './passwords.ts';
 

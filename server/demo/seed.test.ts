@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/connection.ts';
-import type { EntryRow } from '../time-entries/store.ts';
+import type { EntryRow } from '../time-entries/columns.ts';
 import { DEMO_ACCOUNTS, DEMO_WORKSPACE_ID, SIDE_WORKSPACE_ID } from './accounts.ts';
 import { hasData, seedDemo } from './seed.ts';
 

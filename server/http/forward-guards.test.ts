@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBody } from '../../contract/index.ts';
-import { basic } from '../test-client.ts';
+import { basicAuthorization as basic } from '../demo/accounts.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
 import { startFakeFocus, type FakeFocus } from './fake-focus.ts';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBody } from '../../contract/index.ts';
 import { createAppServer } from '../app.ts';
-import { basic } from '../test-client.ts';
+import { basicAuthorization as basic } from '../demo/accounts.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
 import { startFakeFocus, type FakeFocus } from './fake-focus.ts';
 

@@ -95,8 +95,11 @@ describe('static dashboard', () => {
   });
 
   it('keeps /api for the API', async () => {
+    // The API's own answer, not the dashboard's index: without credentials that is a 401 before any route
+    // is looked up (it was a 404 when unknown API paths were answered to anyone).
     const res = await fetch(`${base}/api/nothing-here`);
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toContain('application/json');
+    expect(((await res.json()) as { error: string }).error).toBe('invalid_session');
   });
 });

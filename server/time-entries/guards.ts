@@ -1,17 +1,18 @@
-import { workspacePath } from '../../contract/index.ts';
 import { canTouch, requireWorkspace, type WorkspaceAccess } from '../auth/access.ts';
 import { isWorkspaceMember } from '../auth/store.ts';
 import type { Db } from '../db/connection.ts';
 import type { ApiContext } from '../http/context.ts';
 import { forbidden, notFound, validationError } from '../http/errors.ts';
-import { parseWith } from '../http/validate.ts';
 import { existingTaskIds } from '../tasks/store.ts';
-import { findEntries, findEntry, type EntryRow } from './store.ts';
+import type { EntryRow } from './columns.ts';
+import { findEntries, findEntry } from './store.ts';
 
 /** The workspace in the path, and what the caller may do there (403 when not a member). */
-export function workspaceScope(ctx: ApiContext): WorkspaceAccess {
-  const path = parseWith(workspacePath, ctx.params, 'path');
-  return requireWorkspace(ctx.db, ctx.userId, path.organization_id, path.workspace_id);
+export function workspaceScope(
+  ctx: ApiContext,
+  params: { organization_id: number; workspace_id: number },
+): WorkspaceAccess {
+  return requireWorkspace(ctx.db, ctx.userId, params.organization_id, params.workspace_id);
 }
 
 /** The task in the path must be a task of the workspace. */

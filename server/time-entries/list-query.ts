@@ -1,8 +1,10 @@
-import type { OrderByKey, TimeEntryType } from '../../contract/index.ts';
-
-/** The columns of an entry row, in the order the store reads them. */
-export const ENTRY_COLUMNS = `e.id, e.workspace_id, e.user_id, e.task_id, e.type, e.start_ms, e.duration,
-  e.time_block_id, e.created_at, e.updated_at, e.archived_at, e.deleted_at`;
+import {
+  parseOrderByKey,
+  type OrderByField,
+  type OrderByKey,
+  type TimeEntryType,
+} from '../../contract/index.ts';
+import { ENTRY_COLUMNS } from './columns.ts';
 
 export interface DateWindow {
   from: number;
@@ -24,7 +26,8 @@ export interface EntryFilters {
   offset?: number | undefined;
 }
 
-const ORDER_COLUMNS: Record<string, string> = {
+/** The column behind each order_by field: a field added to the contract fails to compile until it is mapped here. */
+export const ORDER_COLUMNS: Record<OrderByField, string> = {
   start: 'e.start_ms',
   task_id: 'e.task_id',
   created_at: 'e.created_at',
@@ -33,14 +36,13 @@ const ORDER_COLUMNS: Record<string, string> = {
 
 /** `bare`: column names without the table alias, as ORDER BY after a UNION ALL needs them. */
 function orderClause(keys: readonly OrderByKey[] | undefined, bare: boolean): string {
-  const list = keys && keys.length > 0 ? keys : (['-start'] as const);
+  const list = (keys && keys.length > 0 ? keys : (['-start'] as const)).map(parseOrderByKey);
   const column = (c: string) => (bare ? c.slice(2) : c);
-  const parts = list.map((k) => {
-    const desc = k.startsWith('-');
-    return `${column(ORDER_COLUMNS[desc ? k.slice(1) : k] ?? 'e.start_ms')} ${desc ? 'DESC' : 'ASC'}`;
-  });
+  const parts = list.map(
+    ({ field, descending }) => `${column(ORDER_COLUMNS[field])} ${descending ? 'DESC' : 'ASC'}`,
+  );
   // The id tie-break follows the first key, so `-start` pages by (start, id) descending and stay stable.
-  const firstDesc = list[0]?.startsWith('-') ?? true;
+  const firstDesc = list[0]?.descending ?? true;
   return `${parts.join(', ')}, ${column('e.id')} ${firstDesc ? 'DESC' : 'ASC'}`;
 }
 

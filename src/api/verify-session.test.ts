@@ -48,13 +48,14 @@ describe('verifySession against the local server', () => {
     expect(signInErrorMessage(error, 'basic')).toBe('Wrong email or password. Check them and try again.');
   });
 
-  it('after five wrong passwords says how long to wait, from the server\'s Retry-After', async () => {
+  it("after five wrong passwords says how long to wait, from the server's Retry-After", async () => {
     const stranger = (password: string): Session => ({
       credentials: { kind: 'basic', email: 'someone-else@example.com', password },
       organizationId: 1,
       workspaceId: 1,
     });
-    for (let i = 0; i < 5; i++) expect((await refusal(server.apiUrl, stranger(`guess-${i}`))).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await refusal(server.apiUrl, stranger(`guess-${i}`))).status).toBe(401);
     const before = Date.now();
     const error = await refusal(server.apiUrl, stranger('guess-5'));
     expect(error.status).toBe(429);

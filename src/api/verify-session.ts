@@ -45,7 +45,8 @@ export function tooManyAttemptsMessage(seconds: number | null): string {
 }
 
 /** Whole seconds left until `at` (at least 1 while any time is left), 0 once it has passed. */
-export const secondsUntil = (at: number, now = Date.now()): number => Math.max(0, Math.ceil((at - now) / 1000));
+export const secondsUntil = (at: number, now = Date.now()): number =>
+  Math.max(0, Math.ceil((at - now) / 1000));
 
 /** A sentence a person understands for why sign-in failed; `method` picks the right words for a 401. */
 export function signInErrorMessage(error: unknown, method: 'basic' | 'apiKey' = 'basic'): string {
