@@ -1,6 +1,8 @@
 /** Date windows with entries longer than a day, which a window finds through their own index. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeEntry, timeEntryStream, timeEntryWithTaskPage } from '../../contract/index.ts';
+import { openDatabase } from '../db/connection.ts';
+import { buildListQuery } from './list-query.ts';
 import { apiClient, WS1, type ApiClient, type QueryValues, type Who } from '../test-client.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
 
@@ -97,5 +99,30 @@ describe('date windows with long entries', () => {
     expect(await ids()).toContain(e.insideLong);
     await api.patch(`${WS1}/tasks/2/time-entries/${e.justOverADay}`, { body: { duration: 60 } });
     expect(await ids()).not.toContain(e.justOverADay);
+  });
+
+  it('answers the same with or without the part for long entries where none reaches the window', async () => {
+    // The demo data alone: the entries above reach every recent window.
+    const demo = await startTestServer();
+    const db = openDatabase(demo.dbPath);
+    try {
+      const now = Date.now();
+      for (const days of [1, 7, 60]) {
+        const filters = {
+          workspaceId: 1,
+          archived: false,
+          window: { from: now - days * 86_400_000, to: now },
+        };
+        const rows = (long: boolean) => {
+          const { sql, params } = buildListQuery(filters, long);
+          return db.prepare(sql).raw(true).all(params);
+        };
+        expect(rows(false).length, `${days} days`).toBeGreaterThan(0);
+        expect(rows(false)).toEqual(rows(true));
+      }
+    } finally {
+      db.close();
+      await demo.close();
+    }
   });
 });

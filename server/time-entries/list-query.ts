@@ -49,7 +49,15 @@ function orderClause(keys: readonly OrderByKey[] | undefined, bare: boolean): st
 /** Entries up to this long are found by their start alone; longer ones through their own index (see below). */
 export const SHORT_ENTRY_S = 86_400;
 
-export function buildListQuery(f: EntryFilters): { sql: string; params: Record<string, number | string> } {
+/**
+ * The list query. `longEntries`: whether the window may hold entries longer than a day that start before it
+ * (see hasLongEntriesSince); without them the second part of a window query is left out, which saves a
+ * quarter of a page query's time.
+ */
+export function buildListQuery(
+  f: EntryFilters,
+  longEntries = true,
+): { sql: string; params: Record<string, number | string> } {
   const where = ['e.workspace_id = @ws', 'e.deleted_at IS NULL', 'e.archived = @archived'];
   const params: Record<string, number | string> = { ws: f.workspaceId, archived: f.archived ? 1 : 0 };
   if (f.userId !== undefined) {
@@ -81,10 +89,11 @@ export function buildListQuery(f: EntryFilters): { sql: string; params: Record<s
     // longer ones that start earlier come from a partial index of long entries by their end (migration 3).
     // A bound from the workspace's longest duration made one 10-year entry cost every window ten years.
     Object.assign(params, { to: f.window.to, from: f.window.from, shortMs: SHORT_ENTRY_S * 1000 });
-    sql =
-      `${select} AND e.start_ms >= @from - @shortMs AND e.start_ms <= @to AND COALESCE(e.end_ms, e.start_ms) >= @from` +
-      ` UNION ALL ${select} AND e.duration > ${SHORT_ENTRY_S} AND e.end_ms >= @from AND e.start_ms < @from - @shortMs` +
-      ` ORDER BY ${orderClause(f.orderBy, true)}`;
+    const short = `${select} AND e.start_ms >= @from - @shortMs AND e.start_ms <= @to AND COALESCE(e.end_ms, e.start_ms) >= @from`;
+    sql = longEntries
+      ? `${short} UNION ALL ${select} AND e.duration > ${SHORT_ENTRY_S} AND e.end_ms >= @from` +
+        ` AND e.start_ms < @from - @shortMs ORDER BY ${orderClause(f.orderBy, true)}`
+      : `${short} ORDER BY ${orderClause(f.orderBy, false)}`;
   } else {
     sql = `${select} ORDER BY ${orderClause(f.orderBy, false)}`;
   }
