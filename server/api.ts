@@ -7,6 +7,7 @@ import type { ApiContext, JsonBody, RouteHandlers } from './http/context.ts';
 import { ApiError, newTraceId } from './http/errors.ts';
 import { sendError, sendInternalError, sendJsonBody, sendNoContent } from './http/respond.ts';
 import { Router } from './http/router.ts';
+import { StreamGate, type StreamLimits } from './http/stream-gate.ts';
 import { parseRouteInput, type ParsedInput } from './http/validate.ts';
 import { createQuota } from './quota/quota.ts';
 
@@ -14,6 +15,7 @@ export interface ApiOptions {
   db: Db;
   dbPath: string;
   quotaPerHour?: number | undefined;
+  streamLimits?: StreamLimits | undefined;
   /** The handlers by route name; tests pass their own to watch what reaches them. */
   handlers?: RouteHandlers | undefined;
 }
@@ -36,6 +38,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   for (const name of ROUTE_NAMES) router.add(ROUTES[name].method, ROUTES[name].path, name);
   const authenticate = createAuthenticator(db);
   const takeQuota = options.quotaPerHour ? createQuota(options.quotaPerHour) : undefined;
+  const streams = new StreamGate(options.streamLimits);
   // One transaction per request: SQLite then takes its locks once, not once per statement. Reads defer
   // (a shared lock at the first read), writes take the write lock up front.
   const inTransaction = db.transaction((run: () => JsonBody | void) => run());
@@ -44,7 +47,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     const traceId = newTraceId();
     try {
       // Who is asking comes first: without credentials, no answer tells a route from a missing one.
-      const userId = await authenticate(req.headers.authorization);
+      const userId = await authenticate(req.headers.authorization, req.socket.remoteAddress);
       const method = req.method ?? 'GET';
       const match = router.match(method, path);
       if (match.kind === 'not-found') throw new ApiError(404, 'not_found', `There is no API route ${path}.`);
@@ -72,7 +75,14 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       const ctx: ApiContext = { req, res, userId, db, dbPath, now: Date.now() };
       const { response } = spec;
       if (response.kind === 'stream') {
-        await handler(ctx, input);
+        const leave = streams.enter(userId);
+        // The socket's idle timer: it runs while a full socket buffer waits for a client that reads nothing.
+        res.setTimeout(streams.limits.writeTimeoutMs, () => res.destroy());
+        try {
+          await handler(ctx, input);
+        } finally {
+          leave();
+        }
         return;
       }
       const run = () => handler(ctx, input) as JsonBody | void;

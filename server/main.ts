@@ -28,6 +28,9 @@ function serve(config: ServerConfig): Promise<void> {
     quotaPerHour: config.quotaPerHour,
     log: config.log,
     sourceMaps: config.sourceMaps,
+    proxyDeadlineMs: config.proxyDeadlineMs,
+    proxyIdleMs: config.proxyIdleMs,
+    allowedHosts: config.allowedHosts,
   });
   let stopping = false;
   const stop = (signal: string) => {

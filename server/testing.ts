@@ -7,6 +7,7 @@ import { summarize, type Violation } from '../contract/openapi/document-validato
 import { openDatabase } from './db/connection.ts';
 import { seedDemo } from './demo/seed.ts';
 import { watchAnswers } from './document-check.ts';
+import type { StreamLimits } from './http/stream-gate.ts';
 
 export interface TestServerOptions {
   /** Demo data (default true). */
@@ -17,6 +18,12 @@ export interface TestServerOptions {
   upstreamUrl?: string;
   /** Clock the demo data is dated against. */
   now?: number;
+  proxyDeadlineMs?: number;
+  proxyIdleMs?: number;
+  streamLimits?: StreamLimits;
+  allowedHosts?: string[];
+  /** Demo entries to seed instead of the usual few thousand. */
+  entries?: number;
 }
 
 export interface TestServer {
@@ -43,7 +50,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (options.seed !== false && !options.upstreamUrl) {
     const db = openDatabase(dbPath);
     try {
-      await seedDemo(db, options.now === undefined ? {} : { now: options.now });
+      await seedDemo(db, {
+        ...(options.now === undefined ? {} : { now: options.now }),
+        ...(options.entries === undefined ? {} : { entries: options.entries }),
+      });
     } finally {
       db.close();
     }
@@ -54,6 +64,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     quotaPerHour: options.quotaPerHour,
     compress: options.compress,
     log: false,
+    proxyDeadlineMs: options.proxyDeadlineMs,
+    proxyIdleMs: options.proxyIdleMs,
+    streamLimits: options.streamLimits,
+    allowedHosts: options.allowedHosts,
   });
   const documentViolations = options.upstreamUrl ? [] : watchAnswers(app.server);
   await new Promise<void>((resolve, reject) => {

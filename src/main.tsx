@@ -1,4 +1,5 @@
-import './zod-jitless.ts';
+// First, before any module that makes a schema (see the module).
+import './zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

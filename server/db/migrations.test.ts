@@ -83,6 +83,24 @@ describe('migrations', () => {
     again.close();
   });
 
+  it('version 3 replaces the index on duration with one of long entries by their end', () => {
+    const path = join(dir, 'v2.db');
+    openDatabase(path).close();
+    const raw = new Database(path);
+    raw.exec(`DROP INDEX time_entries_long;
+      CREATE INDEX time_entries_duration ON time_entries(workspace_id, duration);
+      DELETE FROM schema_migrations WHERE version > 2`);
+    raw.close();
+    const db = openDatabase(path);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'time_entries'")
+      .pluck()
+      .all();
+    expect(indexes).toContain('time_entries_long');
+    expect(indexes).not.toContain('time_entries_duration');
+    db.close();
+  });
+
   it('refuses a database from a newer server', () => {
     const path = join(dir, 'newer.db');
     openDatabase(path).close();

@@ -36,28 +36,29 @@ export function requireBodyTasks(db: Db, access: WorkspaceAccess, taskIds: reado
 }
 
 /**
- * The entry under `{task_id}` (any task or none when `taskId` is undefined); an unknown entry, one under
- * another task and (unless restoring) a deleted one are 404; someone else's entry without
- * manage_time_entries is 403.
+ * The entry under `{task_id}` (any task or none when `taskId` is undefined: the by-id routes); an unknown
+ * entry, one under another task and (unless restoring) a deleted one are 404. Someone else's entry without
+ * manage_time_entries is 404 to a read and 403 to a change, whatever task the path names: neither answer
+ * tells which task it is under (docs/contract-notes.md).
  */
 export function requireEntry(
   db: Db,
   access: WorkspaceAccess,
   taskId: number | undefined,
   entryId: number,
-  options: { allowDeleted?: boolean } = {},
+  options: { allowDeleted?: boolean; read?: boolean } = {},
 ): EntryRow {
   const row = findEntry(db, access.workspaceId, entryId);
-  const elsewhere = taskId !== undefined && row?.task_id !== taskId;
-  if (!row || elsewhere || (row.deleted_at !== null && !options.allowDeleted)) {
-    const where = taskId === undefined ? `in workspace ${access.workspaceId}` : `under task ${taskId}`;
-    throw notFound(`time entry ${entryId} does not exist ${where}`, { time_entry_id: entryId });
-  }
+  const where = taskId === undefined ? `in workspace ${access.workspaceId}` : `under task ${taskId}`;
+  const missing = () => notFound(`time entry ${entryId} does not exist ${where}`, { time_entry_id: entryId });
+  if (!row || (row.deleted_at !== null && !options.allowDeleted)) throw missing();
   if (!canTouch(access, row.user_id)) {
+    if (options.read) throw missing();
     throw forbidden(`time entry ${entryId} belongs to someone else; changing it needs manage_time_entries`, {
       ids: [entryId],
     });
   }
+  if (taskId !== undefined && row.task_id !== taskId) throw missing();
   return row;
 }
 

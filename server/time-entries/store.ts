@@ -1,7 +1,7 @@
 import type { OrderByKey } from '../../contract/index.ts';
 import { rawStatement, type Db } from '../db/connection.ts';
 import { ENTRY_COLUMNS, toRow, type EntryRow, type EntryTuple } from './columns.ts';
-import { buildListQuery, type EntryFilters } from './list-query.ts';
+import { SHORT_ENTRY_S, buildListQuery, type EntryFilters } from './list-query.ts';
 
 export type { EntryFilters, OrderByKey };
 
@@ -25,14 +25,33 @@ export function findEntries(db: Db, workspaceId: number, ids: readonly number[])
     .map(toRow);
 }
 
+/**
+ * Whether the workspace has a live entry longer than a day that ends at or after `from`: one look into the
+ * index of long entries, a few microseconds, which usually spares a window query its second part.
+ */
+function hasLongEntriesSince(db: Db, workspaceId: number, from: number): boolean {
+  return (
+    rawStatement<[number, number], [number]>(
+      db,
+      `SELECT 1 FROM time_entries
+        WHERE workspace_id = ? AND duration > ${SHORT_ENTRY_S} AND deleted_at IS NULL AND end_ms >= ? LIMIT 1`,
+    ).get(workspaceId, from) !== undefined
+  );
+}
+
+function listQuery(db: Db, filters: EntryFilters) {
+  const long = filters.window ? hasLongEntriesSince(db, filters.workspaceId, filters.window.from) : false;
+  return buildListQuery(filters, long);
+}
+
 export function listEntries(db: Db, filters: EntryFilters): EntryTuple[] {
-  const { sql, params } = buildListQuery(filters);
+  const { sql, params } = listQuery(db, filters);
   return rawStatement<[typeof params], EntryTuple>(db, sql).all(params);
 }
 
 /** Raw rows one at a time, for streams; `db` should be a reader of its own (see openReader). */
 export function iterateEntries(db: Db, filters: EntryFilters): IterableIterator<EntryTuple> {
-  const { sql, params } = buildListQuery(filters);
+  const { sql, params } = listQuery(db, filters);
   return rawStatement<[typeof params], EntryTuple>(db, sql).iterate(params);
 }
 

@@ -85,7 +85,7 @@ function insertAndAnswer(
 
 export function getEntry(ctx: ApiContext, { params }: EntryInput): JsonBody {
   const { access, taskId, entryId } = entryScope(ctx, params);
-  return entryJson(requireEntry(ctx.db, access, taskId, entryId));
+  return entryJson(requireEntry(ctx.db, access, taskId, entryId, { read: true }));
 }
 
 export function replaceEntry(

@@ -113,8 +113,10 @@ describe('taskless entries', () => {
     expect((await api.patch(`${byId}/restore`)).status).toBe(204);
     expect((await api.patch(byId, { body: { task_id: 4 } })).status).toBe(204);
     expect(await read()).toMatchObject({ task_id: 4 });
-    // An entry with a task is found by id alone too; someone else's stays out of a member's reach.
-    expect((await api.get(byId, { as: 'member' })).status).toBe(403);
+    // An entry with a task is found by id alone too; someone else's stays out of a member's reach: a read
+    // is a 404, as for an id that does not exist, and a change a 403 (docs/contract-notes.md).
+    expect((await api.get(byId, { as: 'member' })).status).toBe(404);
+    expect((await api.patch(byId, { as: 'member', body: { duration: 60 } })).status).toBe(403);
     expect((await api.get(`${WS1}/time-entries/999999999`)).status).toBe(404);
   });
 
