@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { FieldChange, PlannedChange } from '../../lib/bulk-plan.ts';
-import { formatStart } from '../../lib/dates.ts';
+import { formatStart } from '../../lib/date-format.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import { entryTitle, entryWhen } from './entry-text.ts';
 

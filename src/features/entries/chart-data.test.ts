@@ -28,6 +28,7 @@ const options = (from: string, to: string, now = '2026-08-05T12:00:00Z') => ({
   timeZone: 'Europe/Berlin',
   now: Date.parse(now),
   personName: (id: number) => `Person ${id}`,
+  lang: 'en-GB',
 });
 
 describe('hoursPerDay', () => {

@@ -1,5 +1,5 @@
 import type { Task, TimeEntry } from '../../../contract/index.ts';
-import { formatEnd, formatStart } from '../../lib/dates.ts';
+import { formatEnd, formatStart } from '../../lib/date-format.ts';
 import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { DeletedRecord } from '../../api/index.ts';
 import type { Selection } from '../../components/selection.ts';
-import { formatDateTime, formatStart } from '../../lib/dates.ts';
+import { formatDateTime, formatStart } from '../../lib/date-format.ts';
 import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 
