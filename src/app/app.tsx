@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { Toaster } from 'sonner';
 import { ApiProvider, createApiClient, createQueryClient, createSessionStore } from '../api/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { OverflowTooltip } from '../components/overflow-tooltip.tsx';
 import { SessionGate } from './session-gate.tsx';
+import { useTheme } from './theme.ts';
 
 export const API_BASE = '/api';
 
@@ -24,6 +26,7 @@ export function App() {
     });
     return { store, client, queryClient };
   });
+  const { theme } = useTheme();
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -31,7 +34,8 @@ export function App() {
         <ErrorBoundary what="The dashboard">
           <SessionGate />
         </ErrorBoundary>
-        <Toaster position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
+        <OverflowTooltip />
+        <Toaster theme={theme} position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
       </ApiProvider>
     </QueryClientProvider>
   );

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { toast } from 'sonner';
 import { identityOf, useSessionState, useSessionStore, type Session } from '../api/index.ts';
 import { QuotaBanner, SignInScreen } from '../features/auth/index.ts';
 import { AppLayout } from './layout.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
 
 /**
  * Signed out: the sign-in screen. Signed in: the dashboard. After a 401 the dashboard stays mounted
@@ -39,11 +41,13 @@ export function SessionGate() {
     }
   };
   const signOut = () => {
+    // An Undo or Retry left in a toast would act for nobody: it goes with the session, as dialogs do.
+    toast.dismiss();
     store.signOut();
     queryClient.clear();
   };
 
-  if (!session && !expired) return <SignInScreen onSignIn={signIn} />;
+  if (!session && !expired) return <SignInPage onSignIn={signIn} />;
   return (
     <>
       <div
@@ -60,4 +64,9 @@ export function SessionGate() {
       {!session && expired && <SignInScreen expired={expired} onSignIn={signIn} onSignOut={signOut} />}
     </>
   );
+}
+
+function SignInPage({ onSignIn }: { onSignIn: (next: Session, keep: boolean) => void }) {
+  useDocumentTitle('Sign in');
+  return <SignInScreen onSignIn={onSignIn} />;
 }
