@@ -56,7 +56,7 @@ export function signInErrorMessage(error: unknown, method: 'basic' | 'apiKey' = 
         ? 'That API key is not valid. Check it and try again.'
         : 'Wrong email or password. Check them and try again.';
     case 402:
-      return `The hourly API request quota is used up. It resets ${quotaResetPhrase(error.quota?.resetsAt)}; sign in again then.`;
+      return `Focus’s hourly limit is used up. It resets ${quotaResetPhrase(error.quota?.resetsAt)}; sign in again then.`;
     case 403:
       return 'You do not have access to that workspace. Check the organization and workspace IDs.';
     case 404:

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { usePermissions } from '../../api/index.ts';
 import { parseDuration } from '../../lib/duration-parse.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { EntryFields, EntryFormValues } from './entry-form-values.ts';
@@ -51,6 +52,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
     person: `${uid}person`,
   };
   const { register, formState, setValue, control } = form;
+  const { canManageEntries } = usePermissions();
   const errors = formState.errors;
   const [start, duration] = useWatch({ control, name: ['start', 'duration'] });
   const parsed = duration.trim() ? parseDuration(duration) : null;
@@ -172,7 +174,11 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
           id={ids.person}
           label="Person"
           error={errors.userId?.message}
-          hint="Creating for someone else needs the manage time entries permission."
+          hint={
+            canManageEntries
+              ? 'The entry is yours unless you choose someone else.'
+              : 'You can add entries for yourself only.'
+          }
         >
           <Controller
             control={control}
