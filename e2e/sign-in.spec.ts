@@ -118,7 +118,7 @@ test.describe('signing in', () => {
     await fillSignIn(page, 'lead');
     await signInButton(page).click();
     await expect(page.getByRole('alert')).toHaveText(
-      /^The hourly API request quota is used up\. It resets in 20 minutes \(at \d\d:\d\d\)/,
+      /^Focus’s hourly limit is used up\. It resets in 20 minutes \(at \d\d:\d\d\)/,
     );
   });
 
@@ -278,8 +278,8 @@ test('a 402 in the dashboard shows a quota wait, and is not retried', async ({ p
     });
   });
   await page.getByRole('combobox', { name: 'Range' }).selectOption({ label: 'Last month' });
-  const banner = page.getByRole('status').filter({ hasText: 'request quota' });
-  await expect(banner).toHaveText(/hourly request quota is used up.*resets in 10 minutes \(at \d\d:\d\d\)/);
+  const banner = page.getByRole('status').filter({ hasText: 'hourly limit' });
+  await expect(banner).toHaveText(/hourly limit is used up.*resets in 10 minutes \(at \d\d:\d\d\)/);
   await shot(page, 'quota-banner');
   await page.waitForTimeout(2500);
   expect(hits.size).toBeGreaterThan(0);
