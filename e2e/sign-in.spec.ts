@@ -154,6 +154,10 @@ test.describe('signing out and reloading', () => {
     expect(await everythingStored(page, context)).toContain(`"id":${entryId}`);
 
     await dashboard(page).click();
+    // Recently deleted now holds the entry: sign out says it will clear it, and goes on when told to.
+    const ask = page.getByRole('dialog', { name: 'Sign out?' });
+    await expect(ask).toContainText('Signing out clears 1 recently deleted entry');
+    await ask.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Focus time' })).toBeVisible();
     const stored = await everythingStored(page, context);
     for (const secret of [

@@ -95,12 +95,7 @@ export function AppHeader({ pathname, onSignOut }: { pathname: string; onSignOut
 function ThemeToggle() {
   const { theme, toggle } = useTheme();
   return (
-    <button
-      type="button"
-      className="button ghost app-theme"
-      aria-pressed={theme === 'dark'}
-      onClick={toggle}
-    >
+    <button type="button" className="button ghost app-theme" aria-pressed={theme === 'dark'} onClick={toggle}>
       <ThemeIcon dark={theme === 'dark'} />
       <span className="app-theme-label">Dark theme</span>
     </button>

@@ -35,7 +35,13 @@ export function App() {
           <SessionGate />
         </ErrorBoundary>
         <OverflowTooltip />
-        <Toaster theme={theme} position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
+        <Toaster
+          theme={theme}
+          position="bottom-center"
+          richColors
+          closeButton
+          toastOptions={{ duration: 8000 }}
+        />
       </ApiProvider>
     </QueryClientProvider>
   );

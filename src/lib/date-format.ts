@@ -69,7 +69,11 @@ export function formatStart(
 }
 
 /** `11 Aug 2026, 09:15`: for audit-like columns (updated, archived) where the year matters. */
-export function formatDateTime(date: Date | number, timeZone = localTimeZone(), lang = localLocale()): string {
+export function formatDateTime(
+  date: Date | number,
+  timeZone = localTimeZone(),
+  lang = localLocale(),
+): string {
   return format('dateTime', msOf(date), timeZone, lang);
 }
 

@@ -31,7 +31,8 @@ export function readManagePermission(user: OrganizationUser, workspaceId: number
   };
   const own = read((user as { permissions?: unknown }).permissions);
   if (own !== undefined) return own;
-  const workspace = user.workspaces?.find((w) => w.id === workspaceId) as { permissions?: unknown } | undefined;
+  const workspace = user.workspaces?.find((w) => w.id === workspaceId) as
+    { permissions?: unknown } | undefined;
   return read(workspace?.permissions);
 }
 

@@ -42,7 +42,7 @@ export interface DataTableProps<T extends RowData> {
 export const ROW_HEIGHT = 40;
 const TABLE_HEADER_HEIGHT = 38;
 /** The header of a card list holds only select-all and the sort: see `.dt-cards thead` in data-table.css. */
-const CARDS_HEADER_HEIGHT = 44;
+const CARDS_HEADER_HEIGHT = 45;
 const INTERACTIVE = 'button, a, input, select, textarea, label, [role="menu"], [popover]';
 
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {

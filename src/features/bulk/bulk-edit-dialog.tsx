@@ -130,7 +130,9 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
   return (
     <Dialog
       title={
-        preview ? `Preview: ${describeEdit(preview.edit, taskName, 'planned')}` : `Edit ${countEntries(rows.length)}`
+        preview
+          ? `Preview: ${describeEdit(preview.edit, taskName, 'planned')}`
+          : `Edit ${countEntries(rows.length)}`
       }
       label={preview ? 'Preview bulk edit' : 'Bulk edit'}
       onClose={busy ? () => undefined : onClose}

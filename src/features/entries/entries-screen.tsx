@@ -79,7 +79,8 @@ export function EntriesScreen(props: EntriesScreenProps) {
   const data = useEntriesData(state, archived);
   const paged = state.mode === 'paged';
   const range = useMemo(() => viewRange(state), [state]);
-  const [thisYear] = useState(() => new Date().getFullYear());
+  const [openedAt] = useState(() => Date.now());
+  const thisYear = new Date(openedAt).getFullYear();
   // A member's Person filter offers only themselves: their list never holds anyone else's entries.
   const onlyMe = !permissions.canManageEntries;
   const personChoices = useMemo(
@@ -99,8 +100,8 @@ export function EntriesScreen(props: EntriesScreenProps) {
   // Dates outside this year carry their year: the column makes room for it only when the range has some.
   const otherYears = range.from.getFullYear() !== thisYear || range.to.getFullYear() !== thisYear;
   const startWidth = useMemo(
-    () => measureStartWidth(localTimeZone(), Date.now(), `13px ${rootFont()}`, otherYears),
-    [otherYears],
+    () => measureStartWidth(localTimeZone(), openedAt, `13px ${rootFont()}`, otherYears),
+    [openedAt, otherYears],
   );
   const columns = useMemo(
     () => entriesColumns(view, withActions, startWidth),

@@ -5,7 +5,8 @@ import { parseDuration } from '../../lib/duration-parse.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { EntryFields, EntryFormValues } from './entry-form-values.ts';
 import { PersonSelect } from './person-select.tsx';
-import { START_FORMAT_HINT, nowStartText } from './start-time.ts';
+import { formatDateTime } from '../../lib/date-format.ts';
+import { START_FORMAT_HINT, nowStartText, parseStart } from './start-time.ts';
 import { TaskPicker } from './task-picker.tsx';
 
 interface FieldsProps {
@@ -63,6 +64,12 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
   });
 
   const understood = parsed?.ok ? formatDuration(parsed.seconds, 'h:mm:ss') : null;
+  // The typed start read back the way every other screen writes dates, so a slip shows before saving.
+  const startRead = start.trim() ? parseStart(start, timeZone) : null;
+  const startHint =
+    startRead?.ok && startRead.iso
+      ? `= ${formatDateTime(Date.parse(startRead.iso), timeZone)} (${timeZone})`
+      : `${START_FORMAT_HINT}, in ${timeZone}`;
   const durationHint =
     understood && understood !== duration.trim()
       ? `= ${understood} (h:mm:ss)`
@@ -79,7 +86,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
           id={ids.start}
           label="Start"
           error={errors.start?.message}
-          hint={`${START_FORMAT_HINT}, in ${timeZone}`}
+          hint={startHint}
           aside={
             <button
               type="button"
