@@ -41,7 +41,7 @@ test('the headline and the pager count every matching entry, for each filter', a
     expect(matching.length, query).toBeGreaterThan(0);
     const seconds = matching.reduce((n, e) => n + (e.duration ?? 0), 0);
     await expect(summary(page), query).toHaveText(
-      `${count(matching.length)} entries · ${hmm(seconds)} tracked`,
+      `${count(matching.length)} ${matching.length === 1 ? 'entry' : 'entries'} · ${hmm(seconds)} tracked`,
     );
     await expect(pager(page), query).toContainText(
       `Rows 1–${Math.min(25, matching.length)} of ${count(matching.length)}`,
