@@ -4,6 +4,7 @@ import { Toaster } from 'sonner';
 import { ApiProvider, createApiClient, createQueryClient, createSessionStore } from '../api/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { OverflowTooltip } from '../components/overflow-tooltip.tsx';
+import { useMediaQuery } from '../components/use-media-query.ts';
 import { SessionGate } from './session-gate.tsx';
 import { useTheme } from './theme.ts';
 
@@ -27,6 +28,8 @@ export function App() {
     return { store, client, queryClient };
   });
   const { theme } = useTheme();
+  // On a phone the bottom of the screen belongs to dialog sheets and their buttons: toasts go on top.
+  const phone = useMediaQuery('(max-width: 767px)');
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -37,7 +40,7 @@ export function App() {
         <OverflowTooltip />
         <Toaster
           theme={theme}
-          position="bottom-center"
+          position={phone ? 'top-center' : 'bottom-center'}
           richColors
           closeButton
           toastOptions={{ duration: 8000 }}
