@@ -174,3 +174,23 @@ test('on a phone each entry is a card with its fields, its box and its menu, all
   });
   expect(small).toEqual([]);
 });
+
+test('text cut short shows in full on hover and when its row has the focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'lead', { path: '/?range=last-30-days&per_page=100' });
+  await expect(firstRow(page)).toBeVisible();
+  // The first task name the Task column cuts with an ellipsis.
+  const index = await grid(page)
+    .locator('.col-task .entries-ellipsis')
+    .evaluateAll((els) => els.findIndex((e) => e.scrollWidth > e.clientWidth));
+  expect(index).toBeGreaterThanOrEqual(0);
+  const cut = grid(page).locator('.col-task .entries-ellipsis').nth(index);
+  const full = (await cut.textContent())!.trim();
+  const tip = page.locator('.overflow-tip');
+  await cut.hover();
+  await expect(tip).toHaveText(full);
+  await page.mouse.move(1, 1);
+  await expect(tip).toHaveCount(0);
+  await cut.evaluate((el) => el.closest('tr')!.focus());
+  await expect(tip).toHaveText(full);
+});

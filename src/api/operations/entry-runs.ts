@@ -28,7 +28,7 @@ export async function runPerEntry<E extends Addressable>(
   const results = await runPool(
     rows,
     async (row) => {
-      if (!row.task_id) throw new Error('It has no task, and the API finds entries by their task.');
+      if (!row.task_id) throw new Error('It has no task, and Focus finds entries by their task.');
       return deps.sendPerEntry(kind, refOf(row));
     },
     {
