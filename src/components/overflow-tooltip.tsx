@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './overflow-tooltip.css';
 
 interface Tip {
   text: string;

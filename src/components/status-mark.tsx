@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './status-mark.css';
 
 /**
  * A task status as a coloured shape plus its name: the shape tells the kind of status even without
