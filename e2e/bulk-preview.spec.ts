@@ -45,7 +45,7 @@ test('the preview lists old and new values, and Cancel sends nothing', async ({ 
   await form.getByRole('button', { name: 'Preview changes' }).click();
 
   const preview = page.getByRole('dialog', { name: 'Preview bulk edit' });
-  await expect(preview.getByRole('heading')).toHaveText('Preview: Shifted start by −15m, set type to Break');
+  await expect(preview.getByRole('heading')).toHaveText('Preview: Shift start by −15m, set type to Break');
   for (const e of before) {
     const row = preview.locator(`tr[data-entry-id="${e.id}"]`);
     await expect(row.getByLabel('Start before')).toContainText(berlinTime(e.start as string));

@@ -203,26 +203,24 @@ test('refuses bad input beside the field and sends nothing', async ({ page, requ
   });
 });
 
-test('a member creating for someone else is told the permission is missing', async ({ page, request }) => {
+test('a member creates entries only for themselves: the Person field offers no one else', async ({
+  page,
+  request,
+}) => {
   const task = await taskNamed(request, 'Code review');
   await signIn(page, 'member', { path: '/archived?form=new' });
   const dialog = page.getByRole('dialog', { name: 'New entry' });
   await dialog.getByLabel('Duration').fill('30m');
   await dialog.getByRole('combobox', { name: 'Task' }).fill('code rev');
   await dialog.getByRole('option', { name: /Code review/ }).click();
-  await dialog.getByLabel('Person').selectOption({ label: 'Maria Tamm' });
-  await dialog.getByRole('button', { name: 'Create entry' }).click();
-  await expect(
-    dialog.getByText(/do not have the permission to create entries for other people/),
-  ).toBeVisible();
-  await expect(dialog.getByRole('alert').filter({ hasText: 'Not saved.' })).toContainText(
-    'Permission missing',
-  );
-  await expect(dialog.getByLabel('Duration')).toHaveValue('0:30:00');
+  // Picking someone else could only end in a refusal: the member is offered just themselves.
+  const person = dialog.getByLabel('Person');
+  await expect(person).toBeDisabled();
+  await expect(person.locator('option')).toHaveText([/^Me \(/]);
+  await expect(dialog.getByText('You can add entries for yourself only.')).toBeVisible();
   await shot(page, 'permission');
 
-  await dialog.getByLabel('Person').selectOption({ index: 0 });
-  await dialog.getByRole('button', { name: 'Retry' }).click();
+  await dialog.getByRole('button', { name: 'Create entry' }).click();
   await expect(dialog).toBeHidden();
   expect(task.id).toBeGreaterThan(0);
 });

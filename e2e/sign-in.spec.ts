@@ -117,7 +117,7 @@ test.describe('signing in', () => {
     await fillSignIn(page, 'lead');
     await signInButton(page).click();
     await expect(page.getByRole('alert')).toHaveText(
-      /^The hourly API request quota is used up\. It resets in 20 minutes \(at \d\d:\d\d\)/,
+      /^Focus’s hourly limit is used up\. It resets in 20 minutes \(at \d\d:\d\d\)/,
     );
   });
 
@@ -153,6 +153,10 @@ test.describe('signing out and reloading', () => {
     expect(await everythingStored(page, context)).toContain(`"id":${entryId}`);
 
     await dashboard(page).click();
+    // Recently deleted now holds the entry: sign out says it will clear it, and goes on when told to.
+    const ask = page.getByRole('dialog', { name: 'Sign out?' });
+    await expect(ask).toContainText('Signing out clears 1 recently deleted entry');
+    await ask.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Focus time' })).toBeVisible();
     const stored = await everythingStored(page, context);
     for (const secret of [
@@ -277,8 +281,8 @@ test('a 402 in the dashboard shows a quota wait, and is not retried', async ({ p
     });
   });
   await page.getByRole('combobox', { name: 'Range' }).selectOption({ label: 'Last month' });
-  const banner = page.getByRole('status').filter({ hasText: 'request quota' });
-  await expect(banner).toHaveText(/hourly request quota is used up.*resets in 10 minutes \(at \d\d:\d\d\)/);
+  const banner = page.getByRole('status').filter({ hasText: 'hourly limit' });
+  await expect(banner).toHaveText(/hourly limit is used up.*resets in 10 minutes \(at \d\d:\d\d\)/);
   await shot(page, 'quota-banner');
   await page.waitForTimeout(2500);
   expect(hits.size).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // `npx vite build && npx tsx scripts/walkthrough-shots.ts`: the README's "correcting a team's month"
 // screenshots, taken on a fresh demo server, into docs/walkthrough/. Not part of `npm test`.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ async function main() {
       locale: 'en-GB',
     });
     await walk(page, server.url);
+    await phone(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
@@ -161,6 +162,47 @@ async function walk(page: Page, base: string) {
     .first()
     .waitFor();
   await shot(page, '09-time-blocks');
+}
+
+/** The entries on a phone, light and dark: the Filters button, the totals and the entry cards. */
+async function phone(browser: Browser, base: string) {
+  for (const [name, colorScheme] of [
+    ['10-phone', 'light'],
+    ['11-phone-dark', 'dark'],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      colorScheme,
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/?range=${colorScheme === 'light' ? 'last-week' : 'last-90-days'}`);
+    await page.getByLabel('Email').fill('lead@example.com');
+    await page.getByLabel('Password').fill('focus-lead-demo');
+    await page.getByLabel('Organization ID').fill('1');
+    await page.getByLabel('Workspace ID').fill('1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('region', { name: 'Summary' })
+      .getByText(/entries ·/)
+      .waitFor();
+    // Light: the cards, one selected; dark: the totals and the chart, summed by week where days would not fit.
+    if (colorScheme === 'light') {
+      await page.getByRole('button', { name: 'Hide chart' }).click();
+      await page
+        .getByRole('checkbox', { name: /^Select entry \d+$/ })
+        .nth(1)
+        .check();
+    } else {
+      await page.getByRole('img', { name: /^Hours per/ }).waitFor();
+    }
+    await shot(page, name);
+    await context.close();
+  }
 }
 
 await main();

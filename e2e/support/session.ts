@@ -20,5 +20,8 @@ export async function signIn(
   await page.getByLabel('Workspace ID').fill(String(options.workspace ?? DEMO_WORKSPACE_ID));
   if (options.keep) await page.getByLabel('Keep me signed in on this tab').check();
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Wide screens show Sign out in the header; narrow ones fold it into the Menu.
+  await expect(
+    page.getByRole('button', { name: 'Sign out' }).or(page.getByRole('button', { name: 'Menu' })),
+  ).toBeVisible();
 }

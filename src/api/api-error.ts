@@ -86,9 +86,9 @@ export function readRetryAt(headers: Headers, now = Date.now()): number | null {
 }
 
 const FALLBACK: Record<number, string> = {
-  400: 'The request was not valid.',
+  400: 'What was sent was not valid.',
   401: 'Your sign-in is not valid.',
-  402: 'The hourly request quota is used up.',
+  402: 'Focus’s hourly limit is used up.',
   403: 'You do not have permission to do that.',
   404: 'That does not exist (any more).',
 };
@@ -134,3 +134,13 @@ export function describeFailure(error: unknown): string {
 
 /** The ids an API refusal named as its cause (none for any other failure). */
 export const namedIds = (error: unknown): number[] => (error instanceof ApiError ? error.ids : []);
+
+/**
+ * Whether sending the same thing again can succeed: after a dropped connection, a server failure, a new
+ * sign-in or a quota reset, yes; after a refusal (403), a missing entry or invalid values, never by itself.
+ */
+export function worthRetrying(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  if (error.kind === 'aborted') return true;
+  return error.kind !== 'http' || error.status >= 500 || error.status === 401 || error.status === 402;
+}

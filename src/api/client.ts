@@ -47,7 +47,7 @@ export function requestFailure(signal: AbortSignal | undefined, cause: unknown):
   if (isTimeout(signal)) {
     return new ApiError({ kind: 'network', description: 'The server did not answer in time.' });
   }
-  if (signal?.aborted) return new ApiError({ kind: 'aborted', description: 'The request was cancelled.' });
+  if (signal?.aborted) return new ApiError({ kind: 'aborted', description: 'Stopped before it finished.' });
   const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
   return new ApiError({ kind: 'network', description: `Could not reach the server${detail}.` });
 }

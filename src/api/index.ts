@@ -33,6 +33,7 @@ export {
   useWorkspacePermissions,
   type WorkspacePermissions,
 } from './supporting/use-workspace-permissions.ts';
+export * from './supporting/use-permissions.ts';
 export { useEntryOperations, type EntryOperations } from './operations/use-entry-operations.ts';
 export type { OperationResult } from './operations/bulk-operations.ts';
 export type { PerEntryKind } from './operations/operation-deps.ts';

@@ -95,7 +95,7 @@ describe('verifySession with the quota used up', () => {
       const error = await refusal(server.apiUrl, as('lead'));
       expect(error.status).toBe(402);
       expect(signInErrorMessage(error)).toMatch(
-        /^The hourly API request quota is used up\. It resets in (59|60) minutes \(at \d\d:\d\d( [AP]M)?\)/,
+        /^Focus’s hourly limit is used up\. It resets in (59|60) minutes \(at \d\d:\d\d( [AP]M)?\)/,
       );
     } finally {
       await server.close();

@@ -69,7 +69,7 @@ export function signInErrorMessage(error: unknown, method: 'basic' | 'apiKey' = 
     case 429:
       return tooManyAttemptsMessage(error.retryAt === null ? null : secondsUntil(error.retryAt));
     case 402:
-      return `The hourly API request quota is used up. It resets ${quotaResetPhrase(error.quota?.resetsAt)}; sign in again then.`;
+      return `Focus’s hourly limit is used up. It resets ${quotaResetPhrase(error.quota?.resetsAt)}; sign in again then.`;
     case 403:
       return 'You do not have access to that workspace. Check the organization and workspace IDs.';
     case 404:

@@ -2,13 +2,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { identityOf, useSessionState, useSessionStore, type Session } from '../api/index.ts';
 import { QuotaBanner, SignInScreen } from '../features/auth/index.ts';
+import { useDocumentTitle } from './use-document-title.ts';
 
 // The dashboard is its own chunk: the sign-in screen paints without it, and it is fetched as soon as the
 // person starts typing there (or right away, for a session kept from before).
 const loadDashboard = () => import('./layout.tsx');
 const AppLayout = lazy(() => loadDashboard().then((m) => ({ default: m.AppLayout })));
 // Toasts come from the dashboard, never from the sign-in screen: the toaster loads with it.
-const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
+const DashboardChrome = lazy(() =>
+  import('./dashboard-chrome.tsx').then((m) => ({ default: m.DashboardChrome })),
+);
 
 /** Starts fetching the dashboard at the first key press or click on the sign-in screen. */
 function usePrefetchOnActivity(active: boolean) {
@@ -62,11 +65,14 @@ export function SessionGate() {
     }
   };
   const signOut = () => {
+    // An Undo or Retry left in a toast would act for nobody: it goes with the session, as dialogs do.
+    // The toaster came with the dashboard, so its module is already loaded here.
+    void import('sonner').then((m) => m.toast.dismiss());
     store.signOut();
     queryClient.clear();
   };
 
-  if (!session && !expired) return <SignInScreen onSignIn={signIn} />;
+  if (!session && !expired) return <SignInPage onSignIn={signIn} />;
   return (
     <>
       <div
@@ -90,8 +96,13 @@ export function SessionGate() {
       </div>
       {!session && expired && <SignInScreen expired={expired} onSignIn={signIn} onSignOut={signOut} />}
       <Suspense>
-        <Toaster position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
+        <DashboardChrome />
       </Suspense>
     </>
   );
+}
+
+function SignInPage({ onSignIn }: { onSignIn: (next: Session, keep: boolean) => void }) {
+  useDocumentTitle('Sign in');
+  return <SignInScreen onSignIn={onSignIn} />;
 }

@@ -6,11 +6,8 @@ import {
   type RangeChoice,
   type RangePreset,
 } from '../lib/date-range.ts';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const toDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-// A date input reports every intermediate year while one types "2025" (0002, 0020, ...): those wait for blur.
-const plausible = (day: string) => /^(19|20)\d\d-\d\d-\d\d$/.test(day);
+import { dayKey } from '../lib/dates.ts';
+import { DayField } from './day-field.tsx';
 
 /** From / To (local calendar days, inclusive) and the presets; a preset shows its days in From and To. */
 export function DateRangeFields({
@@ -24,15 +21,13 @@ export function DateRangeFields({
   onChange: (p: RangeChoice) => void;
 }) {
   const id = useId();
-  const { from, to } = chosenRange(state, fallback);
-  const [draft, setDraft] = useState<{ from?: string; to?: string }>({});
-  const shownFrom = draft.from ?? toDay(from);
-  const shownTo = draft.to ?? toDay(to);
+  const [today] = useState(() => dayKey(Date.now()));
+  const range = chosenRange(state, fallback);
+  const from = dayKey(range.from);
+  const to = dayKey(range.to);
 
   const commit = (which: 'from' | 'to', value: string) => {
-    setDraft({});
-    if (!plausible(value)) return;
-    let next = { from: toDay(from), to: toDay(to), [which]: value };
+    let next = { from, to, [which]: value };
     // A range that ends before it starts follows the date just set.
     if (next.from > next.to) next = { from: value, to: value };
     onChange({ range: undefined, ...next });
@@ -40,18 +35,7 @@ export function DateRangeFields({
   const field = (which: 'from' | 'to', label: string, value: string) => (
     <div className="field entries-date">
       <label htmlFor={`${id}-${which}`}>{label}</label>
-      <input
-        id={`${id}-${which}`}
-        type="date"
-        value={value}
-        required
-        onChange={(e) => {
-          const v = e.target.value;
-          if (plausible(v)) commit(which, v);
-          else setDraft((d) => ({ ...d, [which]: v }));
-        }}
-        onBlur={(e) => draft[which] !== undefined && commit(which, e.target.value)}
-      />
+      <DayField id={`${id}-${which}`} value={value} today={today} onChange={(v) => commit(which, v)} />
     </div>
   );
 
@@ -75,8 +59,8 @@ export function DateRangeFields({
           </option>
         </select>
       </div>
-      {field('from', 'From', shownFrom)}
-      {field('to', 'To', shownTo)}
+      {field('from', 'From', from)}
+      {field('to', 'To', to)}
     </>
   );
 }

@@ -8,6 +8,7 @@ import {
   startOfMonth,
   startOfWeek,
 } from 'date-fns';
+import { weekStartsOn as localWeekStart } from './locale.ts';
 
 export type RangePreset =
   'today' | 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'last-30-days' | 'last-90-days';
@@ -39,10 +40,16 @@ export interface RangeChoice {
   to?: string | undefined;
 }
 
-const WEEK = { weekStartsOn: 1 } as const;
-
-/** A preset as local-time instants, from the first to the last millisecond of its days. */
-export function presetRange(preset: RangePreset, now = new Date()): { from: Date; to: Date } {
+/**
+ * A preset as local-time instants, from the first to the last millisecond of its days. Weeks start on the
+ * day the person's locale starts them (Monday in Britain, Sunday in the US).
+ */
+export function presetRange(
+  preset: RangePreset,
+  now = new Date(),
+  weekStartsOn = localWeekStart(),
+): { from: Date; to: Date } {
+  const WEEK = { weekStartsOn };
   switch (preset) {
     case 'today':
       return { from: startOfDay(now), to: endOfDay(now) };

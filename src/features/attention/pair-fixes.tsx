@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { formatStart } from '../../lib/dates.ts';
+import { formatStart } from '../../lib/date-format.ts';
 import { taskName } from '../../lib/display-names.ts';
 import type { DuplicateRow, OverlapRow } from './attention-groups.ts';
 import { planDuplicateDeletes, type PlannedDeletion } from './detect/plan-duplicates.ts';

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { formatCount } from '../../lib/locale.ts';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { Selection } from '../../components/selection.ts';
 import { BulkDeleteDialog } from './bulk-delete-dialog.tsx';
@@ -46,7 +47,7 @@ export function BulkBar({
   return (
     <section className="bulk-bar" aria-label="Selected entries">
       <div className="bulk-bar-count" role="status" aria-live="polite">
-        <span className="bulk-bar-number num">{selection.count.toLocaleString('en-GB')}</span>
+        <span className="bulk-bar-number num">{formatCount(selection.count)}</span>
         <span>selected</span>
       </div>
       {selectAll}

@@ -71,7 +71,7 @@ export function BulkDeleteDialog({ rows, onClose, onDeleted, title, details }: P
       ) : (
         <>
           <p role="alert" className="form-error">
-            {countEntries(n)} could not be deleted. The API said why:
+            {countEntries(n)} could not be deleted, for these reasons:
           </p>
           <FailureList failures={failures} personName={people.name} />
         </>

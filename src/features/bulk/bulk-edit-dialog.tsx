@@ -116,7 +116,9 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
   return (
     <Dialog
       title={
-        preview ? `Preview: ${describeEdit(preview.edit, taskName)}` : `Edit ${countEntries(rows.length)}`
+        preview
+          ? `Preview: ${describeEdit(preview.edit, taskName, 'planned')}`
+          : `Edit ${countEntries(rows.length)}`
       }
       label={preview ? 'Preview bulk edit' : 'Bulk edit'}
       onClose={busy ? () => undefined : onClose}
@@ -128,8 +130,8 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
           {failures.length > 0 && (
             <>
               <p role="alert" className="form-error">
-                {countEntries(failures.length)} {failures.length === 1 ? 'was' : 'were'} not changed. The API
-                said why:
+                {countEntries(failures.length)} {failures.length === 1 ? 'was' : 'were'} not changed, for these
+                reasons:
               </p>
               <FailureList failures={failures} personName={people.name} />
             </>

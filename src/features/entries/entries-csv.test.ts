@@ -62,6 +62,13 @@ describe('entriesCsv', () => {
     expect(row?.slice(6, 12)).toEqual(['No task', '', '', '', '', 'Ada']);
   });
 
+  it('names every column once, even when the local zone is UTC', () => {
+    const [header] = parseCsv(entriesCsv([base], { timeZone: 'UTC', now: 0, personName: () => 'Ada' }));
+    expect(new Set(header).size).toBe(header?.length);
+    expect(header?.slice(1, 2)).toEqual(['Start (UTC)']);
+    expect(header?.at(-1)).toBe('Start (UTC, RFC 3339)');
+  });
+
   it('gives a running entry its time so far and no end', () => {
     const running = { ...base, duration: null };
     const now = Date.parse('2026-03-29T01:00:00Z');

@@ -17,8 +17,10 @@ const local = (iso: string | null | undefined, timeZone: string) => {
 };
 
 /**
- * Every entry as one CSV row, times on the local clock of `timeZone` (named in the headers) plus the
- * UTC start the API gave, so a row stays unambiguous in the repeated hour of a DST change.
+ * Every entry as one CSV row, times on the local clock of `timeZone` (ISO 8601 dates, the zone named in
+ * the headers) plus the UTC start the API gave (RFC 3339), so a row stays unambiguous in the repeated
+ * hour of a DST change. The last column names its format too, so no two headers are the same even when
+ * the local zone is UTC.
  */
 export function entriesCsv(entries: readonly TimeEntryWithTask[], o: Options): string {
   const header = [
@@ -39,7 +41,7 @@ export function entriesCsv(entries: readonly TimeEntryWithTask[], o: Options): s
     `Created (${o.timeZone})`,
     `Updated (${o.timeZone})`,
     `Archived (${o.timeZone})`,
-    'Start (UTC)',
+    'Start (UTC, RFC 3339)',
   ];
   const rows = entries.map((e) => {
     const start = startMs(e);

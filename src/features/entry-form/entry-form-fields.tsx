@@ -1,10 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { usePermissions } from '../../api/index.ts';
 import { parseDuration } from '../../lib/duration-parse.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { EntryFields, EntryFormValues } from './entry-form-values.ts';
 import { PersonSelect } from './person-select.tsx';
-import { START_FORMAT_HINT, nowStartText } from './start-time.ts';
+import { formatDateTime } from '../../lib/date-format.ts';
+import { START_FORMAT_HINT, nowStartText, parseStart } from './start-time.ts';
 import { TaskPicker } from './task-picker.tsx';
 
 interface FieldsProps {
@@ -53,6 +55,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled, taskOptional =
     person: `${uid}person`,
   };
   const { register, formState, setValue, control } = form;
+  const { canManageEntries } = usePermissions();
   const errors = formState.errors;
   const [start, duration] = useWatch({ control, name: ['start', 'duration'] });
   const parsed = duration.trim() ? parseDuration(duration) : null;
@@ -63,6 +66,12 @@ export function EntryFormFields({ form, mode, timeZone, disabled, taskOptional =
   });
 
   const understood = parsed?.ok ? formatDuration(parsed.seconds, 'h:mm:ss') : null;
+  // The typed start read back the way every other screen writes dates, so a slip shows before saving.
+  const startRead = start.trim() ? parseStart(start, timeZone) : null;
+  const startHint =
+    startRead?.ok && startRead.iso
+      ? `= ${formatDateTime(Date.parse(startRead.iso), timeZone)} (${timeZone})`
+      : `${START_FORMAT_HINT}, in ${timeZone}`;
   const durationHint =
     understood && understood !== duration.trim()
       ? `= ${understood} (h:mm:ss)`
@@ -79,7 +88,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled, taskOptional =
           id={ids.start}
           label="Start"
           error={errors.start?.message}
-          hint={`${START_FORMAT_HINT}, in ${timeZone}`}
+          hint={startHint}
           aside={
             <button
               type="button"
@@ -184,7 +193,11 @@ export function EntryFormFields({ form, mode, timeZone, disabled, taskOptional =
           id={ids.person}
           label="Person"
           error={errors.userId?.message}
-          hint="Creating for someone else needs the manage time entries permission."
+          hint={
+            canManageEntries
+              ? 'The entry is yours unless you choose someone else.'
+              : 'You can add entries for yourself only.'
+          }
         >
           <Controller
             control={control}

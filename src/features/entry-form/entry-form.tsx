@@ -122,7 +122,7 @@ export function EntryForm({ target, title, entry, initialValues, onDone, onOpen 
           formId={formId}
           phase={phase}
           mode={mode}
-          failed={saveError !== null}
+          failed={flow.retryable}
           archived={archived}
           actionsBusy={actions.busy}
           onCancel={() => leave(onDone)}
