@@ -125,7 +125,7 @@ test('a lead finds an overlap, copies, a forgotten timer and a 14-hour entry, fi
   await expect(dialog.getByRole('alert')).toHaveText('1 entry was not changed. The API said why:');
   const failed = dialog.getByRole('region', { name: 'Failed: The entry was changed meanwhile.' });
   await expect(failed.getByRole('listitem').filter({ hasText: `#${earlier.id}` })).toContainText(
-    'named by the API',
+    'named as the cause',
   );
   expect((await get(earlier)).duration).toBe(90 * 60);
   await page.unroute(bulk);

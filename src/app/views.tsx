@@ -45,15 +45,14 @@ export const VIEWS: readonly View[] = [
 
 export const viewOf = (pathname: string): View | undefined => VIEWS.find((v) => v.path === pathname);
 
-/** How many entries of the last 30 days need a look; nothing until known, and nothing when none do. */
+/** How many entries of the last 30 days need a look ("Needs attention: 9"); nothing until known or when none do. */
 function AttentionBadge() {
   const count = useAttentionCount();
   if (count === null || count === 0) return null;
   return (
     <span className="badge warning num app-nav-badge">
-      <span className="visually-hidden">, </span>
+      <span className="visually-hidden">: </span>
       {count}
-      <span className="visually-hidden"> entries</span>
     </span>
   );
 }
