@@ -28,11 +28,6 @@ export * from './supporting/use-tasks.ts';
 export * from './supporting/use-users.ts';
 export * from './browser-storage.ts';
 export * from './supporting/use-people.ts';
-export {
-  permissionsIn,
-  useWorkspacePermissions,
-  type WorkspacePermissions,
-} from './supporting/use-workspace-permissions.ts';
 export * from './supporting/use-permissions.ts';
 export { useEntryOperations, type EntryOperations } from './operations/use-entry-operations.ts';
 export type { OperationResult } from './operations/bulk-operations.ts';

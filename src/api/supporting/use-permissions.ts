@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { OrganizationUser } from '../../../contract/index.ts';
+import { MANAGE_TIME_ENTRIES, type OrganizationUser } from '../../../contract/index.ts';
 import { useApi, useSessionState } from '../api-context.tsx';
 import { workspaceEntriesOptions } from '../entries/use-workspace-entries.ts';
 import { useUsers } from './use-users.ts';
-
-export const MANAGE_ENTRIES = 'manage_time_entries';
 
 export interface Permissions {
   /** The signed-in person as the users list has them; null while that is not known. */
@@ -23,10 +21,10 @@ export interface Permissions {
  */
 export function readManagePermission(user: OrganizationUser, workspaceId: number): boolean | undefined {
   const read = (value: unknown, depth = 0): boolean | undefined => {
-    if (Array.isArray(value)) return value.includes(MANAGE_ENTRIES);
+    if (Array.isArray(value)) return value.includes(MANAGE_TIME_ENTRIES);
     if (!value || typeof value !== 'object' || depth > 1) return undefined;
     const map = value as Record<string, unknown>;
-    if (typeof map[MANAGE_ENTRIES] === 'boolean') return map[MANAGE_ENTRIES];
+    if (typeof map[MANAGE_TIME_ENTRIES] === 'boolean') return map[MANAGE_TIME_ENTRIES];
     return String(workspaceId) in map ? read(map[String(workspaceId)], depth + 1) : undefined;
   };
   const own = read((user as { permissions?: unknown }).permissions);
@@ -39,7 +37,7 @@ export function readManagePermission(user: OrganizationUser, workspaceId: number
 const DAY = 86_400_000;
 
 /**
- * What the signed-in person may do in this workspace. From the users' `permissions` when the API sends
+ * THE way the dashboard reads what the signed-in person may do in this workspace. From the users' `permissions` when the API sends
  * them; otherwise the person counts as a member until a read only a manager gets succeeds: the latest
  * entries of the workspace, which show a member only their own and a manager everyone's.
  */
