@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Dates and numbers follow the person's locale (Intl's default); the test processes, started from this
+// one, read them in British English as the browser tests do. Node takes the locale from the environment.
+process.env.LC_ALL = 'en_GB.UTF-8';
+
 export default defineConfig({
   test: {
     include: [

@@ -23,6 +23,10 @@ export const createEntryBody = z.strictObject({
 });
 export type CreateEntryBody = z.input<typeof createEntryBody>;
 
+/** Body of `POST …/workspaces/{workspace_id}/time-entries`: a taskless entry, otherwise as a create. */
+export const createTasklessEntryBody = createEntryBody;
+export type CreateTasklessEntryBody = CreateEntryBody;
+
 /** Body of PUT: every editable field; an absent optional one is cleared. */
 export const replaceEntryBody = z.strictObject({
   type: timeEntryType,
@@ -59,10 +63,10 @@ const bulkArray = <T extends z.ZodType>(item: T) =>
     .min(1, { error: 'body must hold at least one entry' })
     .max(BULK_LIMIT, { error: `body may hold at most ${BULK_LIMIT} entries` });
 
-/** Body of bulk create: a bare array. */
+/** Body of bulk create: a bare array; an item without `task_id` is a taskless entry. */
 export const bulkCreateBody = bulkArray(
   z.strictObject({
-    task_id: positiveId('task_id'),
+    task_id: positiveId('task_id').optional(),
     type: timeEntryType,
     start: startField.nullish(),
     duration: duration.nullish(),

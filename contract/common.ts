@@ -22,12 +22,27 @@ export const count = (field: string, min: number, max: number) =>
       .max(max, { error: `${field} must be at most ${max}` }),
   );
 
-/** RFC 3339 date-time with a `Z` or a numeric offset; a bare date is rejected. */
+/** The first and last instants whose UTC form has a four-digit year, 0001 to 9999. */
+export const EARLIEST_MS = Date.parse('0001-01-01T00:00:00Z');
+export const LATEST_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * RFC 3339 date-time with a `Z` or a numeric offset; a bare date is rejected. Only years 0001–9999 once
+ * moved to UTC: `9999-12-31T23:59:59-23:59` is in year 10000 there, which has no RFC 3339 form to answer with.
+ */
 export const dateTime = (field: string) =>
-  z.iso.datetime({
-    offset: true,
-    error: `${field} must be an RFC 3339 date-time such as 2026-08-07T09:00:00Z`,
-  });
+  z.iso
+    .datetime({
+      offset: true,
+      error: `${field} must be an RFC 3339 date-time such as 2026-08-07T09:00:00Z`,
+    })
+    .refine(
+      (v) => {
+        const ms = Date.parse(v);
+        return ms >= EARLIEST_MS && ms <= LATEST_MS;
+      },
+      { error: `${field} must lie in the years 0001 to 9999 (in UTC)` },
+    );
 
 /** `true` or `false` in a query string (a JSON boolean is accepted too). */
 export const queryBoolean = (field: string) =>

@@ -4,3 +4,4 @@ export * from './params.ts';
 export * from './bodies.ts';
 export * from './supporting.ts';
 export * from './paths.ts';
+export * from './routes.ts';

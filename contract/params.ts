@@ -17,30 +17,45 @@ export const workspacePath = z.object({
 export const organizationPath = z.object({ organization_id: id('organization_id') });
 export const taskPath = workspacePath.extend({ task_id: id('task_id') });
 export const entryPath = taskPath.extend({ time_entry_id: id('time_entry_id') });
+/** `…/workspaces/{workspace_id}/time-entries/{time_entry_id}`: an entry by id alone, with a task or without. */
+export const workspaceEntryPath = workspacePath.extend({ time_entry_id: id('time_entry_id') });
 
+/** The fields a list can be ordered by: the one list the query schema, the server's ORDER BY and the client derive from. */
 export const ORDER_BY_FIELDS = ['start', 'task_id', 'created_at', 'updated_at'] as const;
 export type OrderByField = (typeof ORDER_BY_FIELDS)[number];
 export type OrderByKey = OrderByField | `-${OrderByField}`;
-const ORDER_BY_KEYS: readonly string[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}`]);
+/** Every `order_by` key: each field ascending, then descending (`-start`). */
+export const ORDER_BY_KEYS: readonly OrderByKey[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}` as const]);
+
+export const isOrderByKey = (key: string): key is OrderByKey =>
+  (ORDER_BY_KEYS as readonly string[]).includes(key);
+
+/** `-start` → `{ field: 'start', descending: true }`. */
+export function parseOrderByKey(key: OrderByKey): { field: OrderByField; descending: boolean } {
+  const descending = key.startsWith('-');
+  return { field: (descending ? key.slice(1) : key) as OrderByField, descending };
+}
 
 /** `order_by=start,-task_id`: comma-separated keys, `-` for descending, each field at most once. */
 export const orderBy = z.string().transform((s, ctx) => {
   const keys = s.split(',').map((k) => k.trim());
+  const valid: OrderByKey[] = [];
   for (const k of keys) {
-    if (!ORDER_BY_KEYS.includes(k)) {
+    if (!isOrderByKey(k)) {
       ctx.addIssue({
         code: 'custom',
         message: `order_by: "${k}" is not one of ${ORDER_BY_KEYS.join(', ')}`,
       });
       return z.NEVER;
     }
+    valid.push(k);
   }
-  const fields = keys.map((k) => k.replace(/^-/, ''));
+  const fields = valid.map((k) => parseOrderByKey(k).field);
   if (new Set(fields).size !== fields.length) {
     ctx.addIssue({ code: 'custom', message: 'order_by names a field twice' });
     return z.NEVER;
   }
-  return keys as OrderByKey[];
+  return valid;
 });
 
 const paging = {
@@ -67,6 +82,10 @@ const rangeFilters = {
   type: timeEntryType.optional(),
   order_by: orderBy.optional(),
   archived: queryBoolean('archived').optional(),
+  /** Taskless entries (no task) are left out unless this is true. */
+  include_taskless: queryBoolean('include_taskless').optional(),
+  /** The local API has no calendar events to expand; accepted for clients of the real API. */
+  expand_calendar_event: queryBoolean('expand_calendar_event').optional(),
 };
 
 const checkRange = <T extends { date_from: string; date_to: string }>(q: T, ctx: z.RefinementCtx) => {

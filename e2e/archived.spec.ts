@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-type Entry = { id: number; task_id: number; start: string; archived_at: string | null };
 
 const stream = (archived: boolean) => {
   const from = new Date(Date.now() - 14 * 86_400_000).toISOString();
@@ -17,7 +16,7 @@ test('the archived view lists archived entries with their date and unarchives a 
   // Whole-range table, an unarchive run and a History undo: slow on a busy two-core machine.
   test.setTimeout(120_000);
   const api = apiAs(request, 'lead');
-  const picked = (await api.get<Entry[]>(stream(false))).slice(0, 4);
+  const picked = (await api.get<TimeEntryWithTask[]>(stream(false))).slice(0, 4);
   for (const e of picked) {
     expect((await api.send('POST', `/tasks/${e.task_id}/time-entries/${e.id}/archive`)).status).toBe(204);
   }
@@ -40,7 +39,7 @@ test('the archived view lists archived entries with their date and unarchives a 
     await expect(page.getByRole('checkbox', { name: `Select entry ${id}` })).toBeHidden();
   await expect(page.getByRole('checkbox', { name: `Select entry ${ids[3]}` })).toBeVisible();
 
-  const stillArchived = new Set((await api.get<Entry[]>(stream(true))).map((e) => e.id));
+  const stillArchived = new Set((await api.get<TimeEntryWithTask[]>(stream(true))).map((e) => e.id));
   expect(ids.map((id) => stillArchived.has(id))).toEqual([false, false, false, true]);
 
   // The undo is kept in History: archive them again from there.
@@ -48,7 +47,7 @@ test('the archived view lists archived entries with their date and unarchives a 
   const record = page.getByRole('listitem', { name: 'Unarchived 3 entries' });
   await record.getByRole('button', { name: 'Archive again' }).click();
   await expect(record.getByText(/^Undone/)).toBeVisible();
-  const again = new Set((await api.get<Entry[]>(stream(true))).map((e) => e.id));
+  const again = new Set((await api.get<TimeEntryWithTask[]>(stream(true))).map((e) => e.id));
   expect(ids.every((id) => again.has(id))).toBe(true);
 });
 

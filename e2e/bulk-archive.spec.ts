@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
 
@@ -62,13 +63,13 @@ test('archiving 20 entries with one failing request names exactly that one, and 
   await expect(dialog.getByText('The archive service is busy; try again.')).toBeVisible();
   expect(peak).toBeLessThanOrEqual(4);
 
-  const midway = new Set((await api.get<{ id: number }[]>(archivedWindow())).map((e) => e.id));
+  const midway = new Set((await api.get<TimeEntryWithTask[]>(archivedWindow())).map((e) => e.id));
   expect(ids.filter((id) => !midway.has(id))).toEqual([victim]);
 
   await dialog.getByRole('button', { name: 'Retry failed (1)' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Archived 20 entries')).toBeVisible();
-  const archived = new Set((await api.get<{ id: number }[]>(archivedWindow())).map((e) => e.id));
+  const archived = new Set((await api.get<TimeEntryWithTask[]>(archivedWindow())).map((e) => e.id));
   expect(ids.filter((id) => !archived.has(id))).toEqual([]);
   for (const id of ids) await expect(page.getByRole('checkbox', { name: `Select entry ${id}` })).toBeHidden();
 });

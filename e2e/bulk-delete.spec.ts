@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
 
@@ -41,12 +42,12 @@ test('a lead deletes 10 entries in one request, then Undo brings all 10 back', a
   expect(new URL(deletes[0] as string).searchParams.get('ids')?.split(',').map(Number).sort()).toEqual(
     [...ids].sort(),
   );
-  const gone = new Set((await api.get<{ id: number }[]>(window90())).map((e) => e.id));
+  const gone = new Set((await api.get<TimeEntryWithTask[]>(window90())).map((e) => e.id));
   expect(ids.filter((id) => gone.has(id))).toEqual([]);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Restored 10 entries')).toBeVisible();
-  const back = new Set((await api.get<{ id: number }[]>(window90())).map((e) => e.id));
+  const back = new Set((await api.get<TimeEntryWithTask[]>(window90())).map((e) => e.id));
   expect(ids.filter((id) => !back.has(id))).toEqual([]);
   for (const id of ids)
     await expect(page.getByRole('checkbox', { name: `Select entry ${id}` })).toBeVisible();

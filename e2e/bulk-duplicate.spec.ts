@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-type Entry = {
-  id: number;
-  task_id: number;
-  start: string;
-  duration: number;
-  toggl_user_id: number;
-  type: string;
-};
 
 const berlin = (iso: string, part: 'day' | 'time') =>
   part === 'time'
@@ -36,7 +28,7 @@ test('a lead duplicates three entries to another day, each keeping its task, per
   ).map((l) => Number(l.replace(/\D+/g, '')));
   const from = new Date(Date.now() - 40 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const all = await api.get<Entry[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const all = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
   const sources = all.filter((e) => ids.includes(e.id));
   expect(sources).toHaveLength(3);
   // A Sunday four weeks back: the demo has no entries on weekends, so every entry there is a copy.
@@ -54,10 +46,10 @@ test('a lead duplicates three entries to another day, each keeping its task, per
   await dialog.getByRole('button', { name: 'Copy 3 entries' }).click();
   await expect(page.getByText(/^Copied 3 entries to/)).toBeVisible();
 
-  const after = await api.get<Entry[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
-  const copies = after.filter((e) => berlin(e.start, 'day') === day);
+  const after = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const copies = after.filter((e) => berlin(e.start as string, 'day') === day);
   expect(copies).toHaveLength(3);
-  const key = (e: Entry) =>
-    `${e.task_id}|${e.toggl_user_id}|${e.type}|${e.duration}|${berlin(e.start, 'time')}`;
+  const key = (e: TimeEntryWithTask) =>
+    `${e.task_id}|${e.toggl_user_id}|${e.type}|${e.duration}|${berlin(e.start as string, 'time')}`;
   expect(copies.map(key).sort()).toEqual(sources.map(key).sort());
 });

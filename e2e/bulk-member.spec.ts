@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-type Entry = { id: number; toggl_user_id: number };
 
 const window90 = () => {
   const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
@@ -20,8 +19,10 @@ test('a member trying to change another person’s entry sees the API’s refusa
 }) => {
   const lead = apiAs(request, 'lead');
   const member = apiAs(request, 'member');
-  const memberId = (await member.get<Entry[]>(window90()))[0]?.toggl_user_id;
-  const someoneElse = (await lead.get<Entry[]>(window90())).find((e) => e.toggl_user_id !== memberId);
+  const memberId = (await member.get<TimeEntryWithTask[]>(window90()))[0]?.toggl_user_id;
+  const someoneElse = (await lead.get<TimeEntryWithTask[]>(window90())).find(
+    (e) => e.toggl_user_id !== memberId,
+  );
   if (!someoneElse) throw new Error('no entry of another person');
   expect((await lead.send('DELETE', `/time-entries/bulk?ids=${someoneElse.id}`)).status).toBe(204);
 
@@ -40,7 +41,7 @@ test('a member trying to change another person’s entry sees the API’s refusa
   await expect(page.getByText('Restored 1 entry')).toBeHidden();
 
   // Still deleted: the lead does not see it in any list either.
-  const live = new Set((await lead.get<Entry[]>(window90())).map((e) => e.id));
+  const live = new Set((await lead.get<TimeEntryWithTask[]>(window90())).map((e) => e.id));
   expect(live.has(someoneElse.id)).toBe(false);
   // And the member's History shows no operation that did not happen.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-type Entry = { id: number; start: string | null; type: string };
 
 const berlinTime = (iso: string) =>
   new Date(iso).toLocaleTimeString('en-GB', {
@@ -30,7 +29,7 @@ test('the preview lists old and new values, and Cancel sends nothing', async ({ 
   expect(ids).toHaveLength(3);
   const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const stream = await api.get<Entry[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const stream = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
   const before = stream.filter((e) => ids.includes(e.id));
 
   await page.getByRole('region', { name: 'Selected entries' }).getByRole('button', { name: 'Edit…' }).click();
@@ -46,7 +45,7 @@ test('the preview lists old and new values, and Cancel sends nothing', async ({ 
   await form.getByRole('button', { name: 'Preview changes' }).click();
 
   const preview = page.getByRole('dialog', { name: 'Preview bulk edit' });
-  await expect(preview.getByRole('heading')).toHaveText('Preview: Shifted start by −15m, set type to Break');
+  await expect(preview.getByRole('heading')).toHaveText('Preview: Shift start by −15m, set type to Break');
   for (const e of before) {
     const row = preview.locator(`tr[data-entry-id="${e.id}"]`);
     await expect(row.getByLabel('Start before')).toContainText(berlinTime(e.start as string));
@@ -69,7 +68,7 @@ test('the preview lists old and new values, and Cancel sends nothing', async ({ 
   );
 
   expect(writes).toEqual([]);
-  const after = await api.get<Entry[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const after = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
   for (const e of before)
     expect(after.find((a) => a.id === e.id)).toMatchObject({ start: e.start, type: e.type });
 });

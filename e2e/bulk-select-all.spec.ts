@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-type Entry = { id: number; start: string | null };
 
 test('Select all N matching takes every filtered entry; a change past 1,000 is split, reported whole, and undone from History', async ({
   page,
@@ -36,8 +35,8 @@ test('Select all N matching takes every filtered entry; a change past 1,000 is s
 
   const from = new Date(Date.now() - 40 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const streamPath = `/time-entries/stream?date_from=${from}&date_to=${to}&type=activity`;
-  const before = new Map((await api.get<Entry[]>(streamPath)).map((e) => [e.id, e.start]));
+  const streamPath = `/time-entries/stream?date_from=${from}&date_to=${to}&type=activity&include_taskless=true`;
+  const before = new Map((await api.get<TimeEntryWithTask[]>(streamPath)).map((e) => [e.id, e.start]));
 
   await bar.getByRole('button', { name: 'Edit…' }).click();
   const form = page.getByRole('dialog', { name: 'Bulk edit' });
@@ -52,7 +51,7 @@ test('Select all N matching takes every filtered entry; a change past 1,000 is s
   });
   expect(patches).toEqual([1000, total - 1000]);
 
-  const after = await api.get<Entry[]>(streamPath);
+  const after = await api.get<TimeEntryWithTask[]>(streamPath);
   const moved = after.filter(
     (e) =>
       e.start && before.get(e.id) && Date.parse(e.start) - Date.parse(before.get(e.id) as string) === 300_000,
@@ -66,6 +65,6 @@ test('Select all N matching takes every filtered entry; a change past 1,000 is s
   await record.getByRole('button', { name: 'Undo edit' }).click();
   await expect(record.getByText(/^Undone/)).toBeVisible({ timeout: 30_000 });
   expect(patches).toEqual([1000, total - 1000, 1000, total - 1000]);
-  const undone = await api.get<Entry[]>(streamPath);
+  const undone = await api.get<TimeEntryWithTask[]>(streamPath);
   expect(undone.filter((e) => e.start !== before.get(e.id))).toEqual([]);
 });

@@ -1,20 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
 
-type Entry = {
-  id: number;
-  start: string | null;
-  type: string;
-  duration: number | null;
-  toggl_user_id: number;
-};
-
 /** Every entry of the last 90 days, by id, straight from the API. */
-async function entriesById(api: ReturnType<typeof apiAs>): Promise<Map<number, Entry>> {
+async function entriesById(api: ReturnType<typeof apiAs>): Promise<Map<number, TimeEntryWithTask>> {
   const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const rows = await api.get<Entry[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const rows = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -64,7 +57,7 @@ test('a lead selects 30 entries across two pages and shifts their start by +1h',
 
   const preview = page.getByRole('dialog', { name: 'Preview bulk edit' });
   await expect(preview.getByText('30 will change')).toBeVisible();
-  const sample = before.get(ids[25] as number) as Entry;
+  const sample = before.get(ids[25] as number) as TimeEntryWithTask;
   const row = preview.locator(`tr[data-entry-id="${sample.id}"]`);
   await expect(row.getByLabel('Start before')).toContainText(berlinTime(sample.start as string));
   await expect(row.getByLabel('Start after')).toContainText(
@@ -76,8 +69,8 @@ test('a lead selects 30 entries across two pages and shifts their start by +1h',
 
   const after = await entriesById(api);
   for (const id of ids) {
-    const old = before.get(id) as Entry;
-    const now = after.get(id) as Entry;
+    const old = before.get(id) as TimeEntryWithTask;
+    const now = after.get(id) as TimeEntryWithTask;
     expect(Date.parse(now.start as string) - Date.parse(old.start as string), `entry ${id}`).toBe(3_600_000);
     expect(now.duration).toBe(old.duration);
     expect(now.type).toBe(old.type);

@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
+import type { Task, TasksPage, TimeEntryWithTask } from '../contract/index.ts';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../src/lib/csv.ts';
-import {
-  type Entry,
-  ZONE,
-  day,
-  range,
-  at,
-  ids,
-  grid,
-  summary,
-  FROM,
-  TO,
-  RANGE,
-} from './entries-table-helpers.ts';
+import { ZONE, day, range, at, ids, grid, summary, FROM, TO, RANGE } from './entries-table-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
 
@@ -24,7 +13,7 @@ test('the whole range renders 20,000 entries virtualised and scrolls to the last
   test.setTimeout(240_000);
   const api = apiAs(request, 'lead');
   const [from, to] = [day(-380), day(-372)];
-  const tasks = (await api.get<{ data: { id: number }[] }>('/tasks?per_page=20')).data;
+  const tasks = (await api.get<TasksPage>('/tasks?per_page=20')).data;
   const t0 = at(from, 6);
   for (let batch = 0; batch < 20; batch++) {
     const items = Array.from({ length: 1000 }, (_, j) => {
@@ -38,7 +27,7 @@ test('the whole range renders 20,000 entries virtualised and scrolls to the last
     });
     expect((await api.send('POST', '/time-entries/bulk', items)).status).toBe(204);
   }
-  const all = await api.get<Entry[]>(`/time-entries/stream?${range(from, to)}`);
+  const all = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?${range(from, to)}`);
   expect(all.length).toBeGreaterThanOrEqual(20_000);
 
   await signIn(page, 'lead', { path: `/?from=${from}&to=${to}&mode=all` });
@@ -89,10 +78,10 @@ test('Export CSV downloads every matching entry, not just the page, in local tim
   ]);
   expect(download.suggestedFilename()).toBe(`time-entries_${FROM}_${TO}.csv`);
   const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
-  const expected = await api.get<Entry[]>(`/time-entries/stream?${RANGE}&type=activity`);
+  const expected = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?${RANGE}&type=activity`);
   expect(rows[0]?.slice(0, 2)).toEqual(['ID', 'Start (Europe/Berlin)']);
   expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(ids(expected));
-  const first = expected[0] as Entry;
+  const first = expected[0] as TimeEntryWithTask;
   const local = new Date(first.start as string).toLocaleString('sv-SE', { timeZone: ZONE });
   expect(rows[1]?.[1]).toBe(local);
   await expect(page.getByText(`Exported ${expected.length.toLocaleString('en-GB')} entries.`)).toBeVisible();
@@ -100,15 +89,15 @@ test('Export CSV downloads every matching entry, not just the page, in local tim
 
 test('a task filter that matches nothing shows the empty state', async ({ page, request }) => {
   const api = apiAs(request, 'lead');
-  const tasks = (await api.get<{ data: { id: number; name: string }[] }>('/tasks?per_page=100')).data;
+  const tasks = (await api.get<TasksPage>('/tasks?per_page=100')).data;
   const counted = await Promise.all(
     tasks.map(async (t) => ({
       t,
-      n: (await api.get<Entry[]>(`/time-entries/stream?${RANGE}&task_id=${t.id}`)).length,
+      n: (await api.get<TimeEntryWithTask[]>(`/time-entries/stream?${RANGE}&task_id=${t.id}`)).length,
     })),
   );
   const idle = counted.find((c) => c.n === 0)?.t;
-  const [from, to, task] = idle ? [FROM, TO, idle] : [day(-700), day(-690), tasks[0] as { id: number }];
+  const [from, to, task] = idle ? [FROM, TO, idle] : [day(-700), day(-690), tasks[0] as Task];
   await signIn(page, 'lead', { path: `/?from=${from}&to=${to}&task=${task.id}` });
   await expect(grid(page).getByRole('heading', { name: 'No entries match' })).toBeVisible();
   await expect(grid(page).locator('tbody tr[data-entry-id]')).toHaveCount(0);

@@ -1,15 +1,6 @@
 import { expect, test } from '@playwright/test';
-import {
-  type Entry,
-  type ListPage,
-  ids,
-  grid,
-  expectRows,
-  goTo,
-  FROM,
-  TO,
-  RANGE,
-} from './entries-table-helpers.ts';
+import type { TimeEntryWithTask, TimeEntryWithTaskPage } from '../contract/index.ts';
+import { ids, grid, expectRows, goTo, FROM, TO, RANGE } from './entries-table-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
 
@@ -18,10 +9,10 @@ test('rows work from the keyboard and open the entry, its menu and its time bloc
   request,
 }) => {
   const api = apiAs(request, 'lead');
-  const rows = (await api.get<ListPage>(`/time-entries?${RANGE}&per_page=25`)).data;
+  const rows = (await api.get<TimeEntryWithTaskPage>(`/time-entries?${RANGE}&per_page=25`)).data;
   await signIn(page, 'lead', { path: `/?from=${FROM}&to=${TO}&per_page=25` });
   await expectRows(page, ids(rows));
-  const row = (e: Entry | undefined) => grid(page).locator(`tr[data-entry-id="${e?.id}"]`);
+  const row = (e: TimeEntryWithTask | undefined) => grid(page).locator(`tr[data-entry-id="${e?.id}"]`);
   await row(rows[0]).focus();
   await page.keyboard.press('ArrowDown');
   await expect(row(rows[1])).toBeFocused();
@@ -47,7 +38,7 @@ test('rows work from the keyboard and open the entry, its menu and its time bloc
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(menu).toBeFocused();
 
-  const inBlock = rows.find((e) => e.time_block_id) as Entry;
+  const inBlock = rows.find((e) => e.time_block_id) as TimeEntryWithTask;
   await page
     .getByRole('button', { name: `Open time block ${inBlock.time_block_id}` })
     .first()
@@ -128,14 +119,16 @@ test('a running entry ticks; the archived view lists archived entries with their
   request,
 }) => {
   const api = apiAs(request, 'lead');
-  const task = (await api.get<ListPage>(`/time-entries?${RANGE}&per_page=1`)).data[0]?.task_id as number;
+  const task = (await api.get<TimeEntryWithTaskPage>(`/time-entries?${RANGE}&per_page=1`)).data[0]
+    ?.task_id as number;
   const created = await api.send('POST', `/tasks/${task}/time-entries`, {
     type: 'activity',
     start: new Date(Date.now() - 5 * 60_000).toISOString(),
     duration: null,
   });
-  const running = created.body as Entry;
-  const toArchive = (await api.get<ListPage>(`/time-entries?${RANGE}&per_page=1`)).data[0] as Entry;
+  const running = created.body as TimeEntryWithTask;
+  const toArchive = (await api.get<TimeEntryWithTaskPage>(`/time-entries?${RANGE}&per_page=1`))
+    .data[0] as TimeEntryWithTask;
   expect(
     (await api.send('POST', `/tasks/${toArchive.task_id}/time-entries/${toArchive.id}/archive`)).status,
   ).toBe(204);
@@ -149,7 +142,7 @@ test('a running entry ticks; the archived view lists archived entries with their
     const before = await clock.textContent();
     await expect(clock).not.toHaveText(before as string, { timeout: 5_000 });
 
-    const archived = await api.get<ListPage>(`/time-entries?${RANGE}&archived=true&per_page=50`);
+    const archived = await api.get<TimeEntryWithTaskPage>(`/time-entries?${RANGE}&archived=true&per_page=50`);
     expect(ids(archived.data)).toContain(toArchive.id);
     await goTo(page, `/archived?from=${FROM}&to=${TO}`);
     await expect(page.getByRole('heading', { name: 'Archived entries' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { test } from '@playwright/test';
+import type { TimeEntry } from '../contract/index.ts';
 import {
   JOURNEY_TIMEOUT,
   arrangeEntry,
@@ -7,7 +8,6 @@ import {
   readEntry,
   shot,
   taskNamed,
-  type Entry,
 } from './entry-form-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
@@ -56,7 +56,7 @@ test('the row menu archives, unarchives, deletes with Undo, duplicates and edits
     (r) => r.request().method() === 'POST' && r.url().includes('/time-entries'),
   );
   await copy.getByRole('button', { name: 'Create entry' }).click();
-  const { id: copyId } = (await (await created).json()) as Entry;
+  const { id: copyId } = (await (await created).json()) as TimeEntry;
   expect(copyId).not.toBe(entry.id);
   expect(await readEntry(request, task.id, copyId)).toMatchObject({
     duration: 1800,

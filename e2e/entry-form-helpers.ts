@@ -1,22 +1,8 @@
 /** Shared arrangements and checks for the entry-form journeys (data goes through the real API). */
 import { expect as baseExpect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Task, TasksPage, TimeEntry } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-export interface Entry {
-  id: number;
-  task_id: number;
-  type: string;
-  start: string | null;
-  duration: number | null;
-  time_block_id: number | null;
-  archived_at: string | null;
-  updated_at: string | null;
-}
-export interface Task {
-  id: number;
-  name: string;
-}
 
 /**
  * Every journey signs in and loads an entries screen behind the dialog, and each write waits for the
@@ -32,7 +18,7 @@ export async function shot(page: Page, name: string) {
 }
 
 export async function tasks(request: APIRequestContext): Promise<Task[]> {
-  return (await apiAs(request).get<{ data: Task[] }>('/tasks?per_page=100')).data;
+  return (await apiAs(request).get<TasksPage>('/tasks?per_page=100')).data;
 }
 
 export async function taskNamed(request: APIRequestContext, name: string): Promise<Task> {
@@ -46,7 +32,7 @@ export async function arrangeEntry(
   request: APIRequestContext,
   task: Task,
   body: Record<string, unknown> = {},
-): Promise<Entry> {
+): Promise<TimeEntry> {
   const res = await apiAs(request).send('POST', `/tasks/${task.id}/time-entries`, {
     type: 'activity',
     start: '2026-03-02T08:00:00Z',
@@ -54,12 +40,12 @@ export async function arrangeEntry(
     ...body,
   });
   expect(res.status).toBe(201);
-  return res.body as Entry;
+  return res.body as TimeEntry;
 }
 
 /** The entry as the API has it, with `start` as a plain UTC instant so tests compare moments, not spellings. */
-export async function readEntry(request: APIRequestContext, taskId: number, id: number): Promise<Entry> {
-  const entry = await apiAs(request).get<Entry>(`/tasks/${taskId}/time-entries/${id}`);
+export async function readEntry(request: APIRequestContext, taskId: number, id: number): Promise<TimeEntry> {
+  const entry = await apiAs(request).get<TimeEntry>(`/tasks/${taskId}/time-entries/${id}`);
   return { ...entry, start: entry.start ? new Date(entry.start).toISOString().replace('.000Z', 'Z') : null };
 }
 

@@ -1,4 +1,5 @@
 import { test } from '@playwright/test';
+import { DEMO_ACCOUNTS } from '../server/demo/accounts.ts';
 import {
   JOURNEY_TIMEOUT,
   arrangeEntry,
@@ -72,7 +73,7 @@ test('a save answered with 401 keeps the form under the sign-in dialog; signing 
   const again = page.getByRole('dialog', { name: 'Sign in again' });
   await expect(again).toBeVisible();
   await page.unroute(path);
-  await again.getByLabel('Password').fill('focus-lead-demo');
+  await again.getByLabel('Password').fill(DEMO_ACCOUNTS.lead.password);
   await again.getByRole('button', { name: 'Sign in' }).click();
   await expect(again).toBeHidden();
 

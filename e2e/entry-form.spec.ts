@@ -1,4 +1,5 @@
 import { test } from '@playwright/test';
+import type { TimeEntry } from '../contract/index.ts';
 import {
   JOURNEY_TIMEOUT,
   arrangeEntry,
@@ -9,7 +10,6 @@ import {
   readEntry,
   shot,
   taskNamed,
-  type Entry,
 } from './entry-form-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
@@ -45,7 +45,7 @@ test('creates an entry on the chosen task, from the keyboard, and it shows in th
   await dialog.getByLabel('Duration').press('Enter');
   const response = await created;
   expect(response.status()).toBe(201);
-  const { id } = (await response.json()) as Entry;
+  const { id } = (await response.json()) as TimeEntry;
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Entry created')).toBeVisible();
 
@@ -76,7 +76,7 @@ test("a typed start is read in the person's time zone and sent as UTC", async ({
     duration: 2700,
     time_block_id: null,
   });
-  const { id } = (await (await created).json()) as Entry;
+  const { id } = (await (await created).json()) as TimeEntry;
   expect(await readEntry(request, task.id, id)).toMatchObject({
     start: '2026-07-03T07:15:00Z',
     duration: 2700,
@@ -203,26 +203,24 @@ test('refuses bad input beside the field and sends nothing', async ({ page, requ
   });
 });
 
-test('a member creating for someone else is told the permission is missing', async ({ page, request }) => {
+test('a member creates entries only for themselves: the Person field offers no one else', async ({
+  page,
+  request,
+}) => {
   const task = await taskNamed(request, 'Code review');
   await signIn(page, 'member', { path: '/archived?form=new' });
   const dialog = page.getByRole('dialog', { name: 'New entry' });
   await dialog.getByLabel('Duration').fill('30m');
   await dialog.getByRole('combobox', { name: 'Task' }).fill('code rev');
   await dialog.getByRole('option', { name: /Code review/ }).click();
-  await dialog.getByLabel('Person').selectOption({ label: 'Maria Tamm' });
-  await dialog.getByRole('button', { name: 'Create entry' }).click();
-  await expect(
-    dialog.getByText(/do not have the permission to create entries for other people/),
-  ).toBeVisible();
-  await expect(dialog.getByRole('alert').filter({ hasText: 'Not saved.' })).toContainText(
-    'Permission missing',
-  );
-  await expect(dialog.getByLabel('Duration')).toHaveValue('0:30:00');
+  // Picking someone else could only end in a refusal: the member is offered just themselves.
+  const person = dialog.getByLabel('Person');
+  await expect(person).toBeDisabled();
+  await expect(person.locator('option')).toHaveText([/^Me \(/]);
+  await expect(dialog.getByText('You can add entries for yourself only.')).toBeVisible();
   await shot(page, 'permission');
 
-  await dialog.getByLabel('Person').selectOption({ index: 0 });
-  await dialog.getByRole('button', { name: 'Retry' }).click();
+  await dialog.getByRole('button', { name: 'Create entry' }).click();
   await expect(dialog).toBeHidden();
   expect(task.id).toBeGreaterThan(0);
 });

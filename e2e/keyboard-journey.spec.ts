@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS } from './support/accounts.ts';
+import { DEMO_ACCOUNTS as ACCOUNTS } from '../server/demo/accounts.ts';
 import { keyCounter } from './support/keys.ts';
 
 test.setTimeout(120_000);

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-type Entry = { id: number; task_id: number; toggl_user_id: number };
 
 const window90 = () => {
   const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
@@ -58,7 +57,7 @@ test('entries deleted in bulk are listed after a reload and restored from Recent
   await expect(page.getByText('Restored 4 entries')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nothing deleted here yet' })).toBeVisible();
 
-  const live = new Set((await api.get<Entry[]>(window90())).map((e) => e.id));
+  const live = new Set((await api.get<TimeEntryWithTask[]>(window90())).map((e) => e.id));
   expect([first, ...rest].filter((id) => !live.has(id))).toEqual([]);
 });
 
@@ -67,7 +66,7 @@ test('an entry deleted elsewhere is restored by its id; an unknown id gets the A
   request,
 }) => {
   const api = apiAs(request, 'lead');
-  const [victim] = await api.get<Entry[]>(window90());
+  const [victim] = await api.get<TimeEntryWithTask[]>(window90());
   if (!victim) throw new Error('no demo entries');
   expect((await api.send('DELETE', `/time-entries/bulk?ids=${victim.id}`)).status).toBe(204);
 
@@ -86,6 +85,6 @@ test('an entry deleted elsewhere is restored by its id; an unknown id gets the A
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(page.getByText('Restored 1 entry')).toBeVisible();
   await expect(field).toHaveValue('');
-  const live = new Set((await api.get<Entry[]>(window90())).map((e) => e.id));
+  const live = new Set((await api.get<TimeEntryWithTask[]>(window90())).map((e) => e.id));
   expect(live.has(victim.id)).toBe(true);
 });

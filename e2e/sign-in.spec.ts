@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../server/demo/accounts.ts';
+import { DEMO_ACCOUNTS, type DemoAccountName } from '../server/demo/accounts.ts';
 import { signIn } from './support/session.ts';
 
 // Every journey signs in and loads the entries screen; on a busy machine that takes a while.
@@ -9,10 +9,8 @@ async function shot(page: Page, name: string) {
   if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/sign-in-${name}.png` });
 }
 
-type Account = keyof typeof DEMO_ACCOUNTS;
-
 /** Fills the sign-in form as a person would; does not submit. */
-async function fillSignIn(page: Page, who: Account, workspace = 1) {
+async function fillSignIn(page: Page, who: DemoAccountName, workspace = 1) {
   await page.getByLabel('Email').fill(DEMO_ACCOUNTS[who].email);
   await page.getByLabel('Password').fill(DEMO_ACCOUNTS[who].password);
   await page.getByLabel('Organization ID').fill('1');
@@ -60,9 +58,10 @@ test.describe('signing in', () => {
     await fillSignIn(page, 'lead');
     await signInButton(page).click();
     await expect(dashboard(page)).toBeVisible();
-    await expect(page.getByText('lead@example.com · org 1 · workspace 1')).toBeVisible();
+    await expect(page.getByText(`${DEMO_ACCOUNTS.lead.email} · org 1 · workspace 1`)).toBeVisible();
     await expect(table(page)).toBeVisible();
-    expect(page.url()).not.toMatch(/password|focus-lead-demo|lead%40|email=/);
+    expect(page.url()).not.toMatch(/password|lead%40|email=/);
+    expect(page.url()).not.toContain(DEMO_ACCOUNTS.lead.password);
   });
 
   test('with a wrong password says so and stays on the form', async ({ page }) => {
@@ -118,7 +117,7 @@ test.describe('signing in', () => {
     await fillSignIn(page, 'lead');
     await signInButton(page).click();
     await expect(page.getByRole('alert')).toHaveText(
-      /^The hourly API request quota is used up\. It resets in 20 minutes \(at \d\d:\d\d\)/,
+      /^Focus’s hourly limit is used up\. It resets in 20 minutes \(at \d\d:\d\d\)/,
     );
   });
 
@@ -154,6 +153,10 @@ test.describe('signing out and reloading', () => {
     expect(await everythingStored(page, context)).toContain(`"id":${entryId}`);
 
     await dashboard(page).click();
+    // Recently deleted now holds the entry: sign out says it will clear it, and goes on when told to.
+    const ask = page.getByRole('dialog', { name: 'Sign out?' });
+    await expect(ask).toContainText('Signing out clears 1 recently deleted entry');
+    await ask.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Focus time' })).toBeVisible();
     const stored = await everythingStored(page, context);
     for (const secret of [
@@ -166,7 +169,7 @@ test.describe('signing out and reloading', () => {
     }
     expect(stored).not.toMatch(/focus\.(session|draft|deleted|history)/);
     // Remembering the email and IDs for next time is fine; the password field starts empty.
-    await expect(page.getByLabel('Email')).toHaveValue('lead@example.com');
+    await expect(page.getByLabel('Email')).toHaveValue(DEMO_ACCOUNTS.lead.email);
     await expect(page.getByLabel('Password')).toHaveValue('');
 
     await page.reload();
@@ -205,7 +208,7 @@ test.describe('a 401 in the middle of a session', () => {
     await page.waitForTimeout(500);
     expect(failed.count).toBeGreaterThanOrEqual(2);
     await expect(expiredDialog(page)).toHaveCount(1);
-    await expect(page.getByLabel('Email')).toHaveValue('lead@example.com');
+    await expect(page.getByLabel('Email')).toHaveValue(DEMO_ACCOUNTS.lead.email);
     await expect(page.getByLabel('Password')).toBeFocused();
     const url = page.url();
     await shot(page, 'expired');
@@ -253,7 +256,7 @@ test.describe('a 401 in the middle of a session', () => {
     await page.getByLabel('Email').fill(DEMO_ACCOUNTS.member.email);
     await page.getByLabel('Password').fill(DEMO_ACCOUNTS.member.password);
     await signInButton(page).click();
-    await expect(page.getByText('member@example.com · org 1 · workspace 1')).toBeVisible();
+    await expect(page.getByText(`${DEMO_ACCOUNTS.member.email} · org 1 · workspace 1`)).toBeVisible();
     await expect(page.getByRole('dialog', { name: 'New entry' }).getByLabel('Duration')).not.toHaveValue(
       '2h',
     );
@@ -278,8 +281,8 @@ test('a 402 in the dashboard shows a quota wait, and is not retried', async ({ p
     });
   });
   await page.getByRole('combobox', { name: 'Range' }).selectOption({ label: 'Last month' });
-  const banner = page.getByRole('status').filter({ hasText: 'request quota' });
-  await expect(banner).toHaveText(/hourly request quota is used up.*resets in 10 minutes \(at \d\d:\d\d\)/);
+  const banner = page.getByRole('status').filter({ hasText: 'hourly limit' });
+  await expect(banner).toHaveText(/hourly limit is used up.*resets in 10 minutes \(at \d\d:\d\d\)/);
   await shot(page, 'quota-banner');
   await page.waitForTimeout(2500);
   expect(hits.size).toBeGreaterThan(0);

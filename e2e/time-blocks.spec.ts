@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
+import type { TimeEntryWithTask } from '../contract/index.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
-
-type Entry = { id: number; task_id: number; start: string; time_block_id: number | null };
 
 test('a time block opened from the table, then several typed, show all their entries', async ({
   page,
@@ -11,20 +10,20 @@ test('a time block opened from the table, then several typed, show all their ent
   const api = apiAs(request, 'lead');
   const from = new Date(Date.now() - 14 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const rows = await api.get<Entry[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
-  const blocks = new Map<number, Entry[]>();
+  const rows = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const blocks = new Map<number, TimeEntryWithTask[]>();
   for (const r of rows)
     if (r.time_block_id) blocks.set(r.time_block_id, [...(blocks.get(r.time_block_id) ?? []), r]);
   const [[a, aEntries], [b, bEntries]] = [...blocks].filter(([, list]) => list.length >= 2) as [
-    [number, Entry[]],
-    [number, Entry[]],
+    [number, TimeEntryWithTask[]],
+    [number, TimeEntryWithTask[]],
   ];
   // An archived entry still belongs to its block and is listed with it.
-  const archived = aEntries[0] as Entry;
+  const archived = aEntries[0] as TimeEntryWithTask;
   expect(
     (await api.send('POST', `/tasks/${archived.task_id}/time-entries/${archived.id}/archive`)).status,
   ).toBe(204);
-  const shown = aEntries.slice(1)[0] as Entry;
+  const shown = aEntries.slice(1)[0] as TimeEntryWithTask;
 
   await signIn(page, 'lead', { path: `/?range=last-30-days&block=${a}` });
   await page

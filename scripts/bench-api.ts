@@ -2,15 +2,17 @@
  * npm run bench:api — the local Focus API under load, on 100,000 entries.
  * The server runs as a child process so the load generator does not share its event loop.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { DEMO_ACCOUNTS } from '../server/demo/accounts.ts';
+import { join } from 'node:path';
+import type { TimeEntryWithTaskPage } from '../contract/index.ts';
+import { demoAuthorization } from '../server/demo/accounts.ts';
+import { cpuMs, freePort, median, memory, serverProcesses, startServer } from './bench-server.ts';
 import { constantRateInChild, type ConstantRateResult } from './constant-rate.ts';
+import { describeWindow, measureLongEntryWindow } from './bench-window.ts';
 import { seedLarge } from './seed.ts';
 
 interface CannonResult {
@@ -38,70 +40,8 @@ const ENTRIES = 100_000;
 const DURATION_S = 10;
 const CONNECTIONS = 10;
 const PACED_RUNS = 3;
-const lead = DEMO_ACCOUNTS.lead;
-const AUTH = { Authorization: `Basic ${Buffer.from(`${lead.email}:${lead.password}`).toString('base64')}` };
+const AUTH = { Authorization: demoAuthorization('lead') };
 const WS = '/api/organizations/1/workspaces/1';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startServer(dbPath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('server/main.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FOCUS_DB: dbPath, FOCUS_LOG: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ready, fail) => {
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Focus dashboard:')) ready();
-    });
-  });
-  return child;
-}
-
-/** The server's processes: the primary and, with FOCUS_WORKERS above 1, its workers (Linux). */
-function serverProcesses(pid: number): number[] {
-  try {
-    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean);
-    return [pid, ...kids.map(Number)];
-  } catch {
-    return [pid];
-  }
-}
-
-/** Resident and peak memory in MB of the largest server process: each request is answered by one. */
-function memory(pid: number): { rss: number; peak: number } {
-  let rss = 0;
-  let peak = 0;
-  for (const p of serverProcesses(pid)) {
-    const status = readFileSync(`/proc/${p}/status`, 'utf8');
-    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-    rss = Math.max(rss, Math.round(kb('VmRSS') / 1024));
-    peak = Math.max(peak, Math.round(kb('VmHWM') / 1024));
-  }
-  return { rss, peak };
-}
-
-/** CPU time (user + system) the server's processes have used, in ms; what the server spends, whatever else runs. */
-function cpuMs(pid: number): number {
-  let total = 0;
-  for (const p of serverProcesses(pid)) {
-    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    total += (Number(fields[11]) + Number(fields[12])) * 10;
-  }
-  return total;
-}
 
 async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
   const res = await fetch(url, {
@@ -170,7 +110,6 @@ function calibrate(): number {
   return best;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const f = (n: number, digits = 0) => n.toFixed(digits);
 
 async function main() {
@@ -193,7 +132,7 @@ async function main() {
     const now = new Date();
     const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
     const window = `date_from=${weekAgo.toISOString()}&date_to=${now.toISOString()}`;
-    const page = await json<{ data: { id: number; task_id: number }[] }>(
+    const page = await json<TimeEntryWithTaskPage>(
       `${base}${WS}/time-entries?${window}&type=activity&per_page=100`,
     );
     const target = page.data[0];
@@ -297,13 +236,15 @@ async function main() {
 
     const ids: number[] = [];
     for (let p = 1; ids.length < 1000; p++) {
-      const more = await json<{ data: { id: number }[] }>(
+      const more = await json<TimeEntryWithTaskPage>(
         `${base}${WS}/time-entries?date_from=2000-01-01T00:00:00Z&date_to=2100-01-01T00:00:00Z&per_page=100&page=${p}`,
       );
       ids.push(...more.data.map((e) => e.id));
     }
     const bulk: number[] = [];
     for (let round = 0; round < 7; round++) bulk.push(await timeBulkPatch(base, ids.slice(0, 1000), round));
+    // Last: it adds a 10-year entry, which must not change what the runs above measured.
+    const longWindow = await measureLongEntryWindow(base);
 
     const load = loadavg()
       .map((l) => l.toFixed(1))
@@ -339,6 +280,7 @@ async function main() {
       `| full-range stream (${stream.rows} rows, ${f(stream.mb, 1)} MB, tasks embedded) | best of 3: ${f(stream.ms)} ms | | | ${f(streamCpuMs)} ms | | < 1 s, flat memory |`,
     );
     console.log(`| bulk PATCH of 1,000 entries | median of 7: ${f(median(bulk), 1)} ms | | | | | < 50 ms |`);
+    console.log(describeWindow(longWindow));
     console.log(
       `\nserver memory (the largest server process): RSS ${before.rss} MB at start; peak ${afterSmall.peak} MB after a ${small.rows}-row stream, ` +
         `peak ${afterFull.peak} MB after three ${stream.rows}-row streams (RSS then ${afterFull.rss} MB)`,

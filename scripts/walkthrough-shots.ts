@@ -1,11 +1,13 @@
 // `npx vite build && npx tsx scripts/walkthrough-shots.ts`: the README's "correcting a team's month"
 // screenshots, taken on a fresh demo server, into docs/walkthrough/. Not part of `npm test`.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TasksPage } from '../contract/index.ts';
 import { createAppServer } from '../server/app.ts';
+import { DEMO_ACCOUNTS, demoAuthorization } from '../server/demo/accounts.ts';
 import { ensureDemoData } from '../server/demo/startup.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'walkthrough');
@@ -27,6 +29,7 @@ async function main() {
       locale: 'en-GB',
     });
     await walk(page, server.url);
+    await phone(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
@@ -53,21 +56,31 @@ async function startServer() {
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
 
 async function walk(page: Page, base: string) {
-  const auth = `Basic ${Buffer.from('lead@example.com:focus-lead-demo').toString('base64')}`;
+  const auth = demoAuthorization('lead');
   const tasks = (await (
     await fetch(`${base}/api/organizations/1/workspaces/1/tasks?name=Weekly%20client%20sync`, {
       headers: { Authorization: auth },
     })
-  ).json()) as { data: { id: number }[] };
+  ).json()) as TasksPage;
   const sync = tasks.data[0]?.id;
 
-  await page.goto(`${base}/?range=last-30-days&task=${sync}`);
-  await page.getByLabel('Email').fill('lead@example.com');
-  await page.getByLabel('Password').fill('focus-lead-demo');
+  // Needs attention first: what in the month is wrong, on the demo's planted problems.
+  await page.goto(`${base}/attention`);
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS.lead.email);
+  await page.getByLabel('Password').fill(DEMO_ACCOUNTS.lead.password);
   await page.getByLabel('Organization ID').fill('1');
   await page.getByLabel('Workspace ID').fill('1');
   await page.getByLabel('Keep me signed in on this tab').check();
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Groups' }).waitFor();
+  await shot(page, '00-needs-attention');
+  await page.getByRole('button', { name: /^Preview fix for all \d+ pairs$/ }).click();
+  const trim = page.getByRole('dialog', { name: /^Preview: trim/ });
+  await trim.getByRole('table').waitFor();
+  await shot(page, '00-needs-attention-fix');
+  await trim.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.goto(`${base}/?range=last-30-days&task=${sync}`);
   const boxes = page.getByRole('checkbox', { name: /^Select entry \d+$/ });
   await boxes.first().check();
   const bar = page.getByRole('region', { name: 'Selected entries' });
@@ -149,6 +162,47 @@ async function walk(page: Page, base: string) {
     .first()
     .waitFor();
   await shot(page, '09-time-blocks');
+}
+
+/** The entries on a phone, light and dark: the Filters button, the totals and the entry cards. */
+async function phone(browser: Browser, base: string) {
+  for (const [name, colorScheme] of [
+    ['10-phone', 'light'],
+    ['11-phone-dark', 'dark'],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      colorScheme,
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/?range=${colorScheme === 'light' ? 'last-week' : 'last-90-days'}`);
+    await page.getByLabel('Email').fill('lead@example.com');
+    await page.getByLabel('Password').fill('focus-lead-demo');
+    await page.getByLabel('Organization ID').fill('1');
+    await page.getByLabel('Workspace ID').fill('1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('region', { name: 'Summary' })
+      .getByText(/entries ·/)
+      .waitFor();
+    // Light: the cards, one selected; dark: the totals and the chart, summed by week where days would not fit.
+    if (colorScheme === 'light') {
+      await page.getByRole('button', { name: 'Hide chart' }).click();
+      await page
+        .getByRole('checkbox', { name: /^Select entry \d+$/ })
+        .nth(1)
+        .check();
+    } else {
+      await page.getByRole('img', { name: /^Hours per/ }).waitFor();
+    }
+    await shot(page, name);
+    await context.close();
+  }
 }
 
 await main();

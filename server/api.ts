@@ -1,20 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ROUTES, ROUTE_NAMES, type RouteName } from '../contract/index.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
 import type { Db } from './db/connection.ts';
-import { readJsonBody } from './http/body.ts';
-import type { ApiContext, Reply, Route } from './http/context.ts';
+import { HANDLERS } from './handlers.ts';
+import type { ApiContext, JsonBody, RouteHandlers } from './http/context.ts';
 import { ApiError, newTraceId } from './http/errors.ts';
 import { sendError, sendInternalError, sendJsonBody, sendNoContent } from './http/respond.ts';
 import { Router } from './http/router.ts';
-import { addOrganizationRoutes } from './organizations/routes.ts';
+import { StreamGate, type StreamLimits } from './http/stream-gate.ts';
+import { parseRouteInput, type ParsedInput } from './http/validate.ts';
 import { createQuota } from './quota/quota.ts';
-import { addTaskRoutes } from './tasks/routes.ts';
-import { addTimeEntryRoutes } from './time-entries/routes.ts';
 
 export interface ApiOptions {
   db: Db;
   dbPath: string;
   quotaPerHour?: number | undefined;
+  streamLimits?: StreamLimits | undefined;
+  /** The handlers by route name; tests pass their own to watch what reaches them. */
+  handlers?: RouteHandlers | undefined;
 }
 
 /** Answers one request below `/api`; `path` is the part after `/api`. */
@@ -25,23 +28,26 @@ export type ApiHandler = (
   search: URLSearchParams,
 ) => Promise<void>;
 
+/** Any route's handler, called with input its own route's schemas parsed. */
+type AnyHandler = (ctx: ApiContext, input: ParsedInput) => JsonBody | void | Promise<void>;
+
 export function createApiHandler(options: ApiOptions): ApiHandler {
   const { db, dbPath } = options;
-  const router = new Router<Route>();
-  addTimeEntryRoutes(router);
-  addTaskRoutes(router);
-  addOrganizationRoutes(router);
+  const handlers = options.handlers ?? HANDLERS;
+  const router = new Router<RouteName>();
+  for (const name of ROUTE_NAMES) router.add(ROUTES[name].method, ROUTES[name].path, name);
   const authenticate = createAuthenticator(db);
   const takeQuota = options.quotaPerHour ? createQuota(options.quotaPerHour) : undefined;
+  const streams = new StreamGate(options.streamLimits);
   // One transaction per request: SQLite then takes its locks once, not once per statement. Reads defer
   // (a shared lock at the first read), writes take the write lock up front.
-  const inTransaction = db.transaction((handler: (ctx: ApiContext) => Reply, ctx: ApiContext) =>
-    handler(ctx),
-  );
+  const inTransaction = db.transaction((run: () => JsonBody | void) => run());
 
   return async function handleApi(req, res, path, search) {
     const traceId = newTraceId();
     try {
+      // Who is asking comes first: without credentials, no answer tells a route from a missing one.
+      const userId = await authenticate(req.headers.authorization, req.socket.remoteAddress);
       const method = req.method ?? 'GET';
       const match = router.match(method, path);
       if (match.kind === 'not-found') throw new ApiError(404, 'not_found', `There is no API route ${path}.`);
@@ -57,33 +63,32 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
           },
         );
       }
-      const userId = await authenticate(req.headers.authorization);
       if (takeQuota) {
         const quota = takeQuota(userId);
         for (const [name, value] of Object.entries(quota.headers)) res.setHeader(name, value);
         if (quota.exceeded) throw quota.exceeded;
       }
-      const r = match.handler;
-      const body = r.kind === 'json' && r.readsBody ? await readJsonBody(req) : undefined;
-      const ctx: ApiContext = {
-        req,
-        res,
-        params: match.params,
-        search,
-        body,
-        userId,
-        db,
-        dbPath,
-        now: Date.now(),
-      };
-      if (r.kind === 'stream') {
-        await r.handler(ctx);
+      const spec = ROUTES[match.handler];
+      const input = await parseRouteInput(spec, match.params, search, req);
+      // The input was parsed by this route's own schemas, so it is this handler's RouteInput.
+      const handler = handlers[match.handler] as AnyHandler;
+      const ctx: ApiContext = { req, res, userId, db, dbPath, now: Date.now() };
+      const { response } = spec;
+      if (response.kind === 'stream') {
+        const leave = streams.enter(userId);
+        // The socket's idle timer: it runs while a full socket buffer waits for a client that reads nothing.
+        res.setTimeout(streams.limits.writeTimeoutMs, () => res.destroy());
+        try {
+          await handler(ctx, input);
+        } finally {
+          leave();
+        }
         return;
       }
-      send(
-        res,
-        method === 'GET' ? inTransaction.deferred(r.handler, ctx) : inTransaction.immediate(r.handler, ctx),
-      );
+      const run = () => handler(ctx, input) as JsonBody | void;
+      const json = method === 'GET' ? inTransaction.deferred(run) : inTransaction.immediate(run);
+      if (response.kind === 'json') sendJsonBody(res, response.status, json as JsonBody);
+      else sendNoContent(res);
     } catch (error) {
       if (error instanceof ApiError) {
         sendError(res, error, traceId);
@@ -93,9 +98,4 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       }
     }
   };
-}
-
-function send(res: ServerResponse, reply: Reply): void {
-  if (reply.json === undefined) sendNoContent(res);
-  else sendJsonBody(res, reply.status, reply.json);
 }

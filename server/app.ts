@@ -3,9 +3,11 @@ import { createApiHandler, type ApiHandler } from './api.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { ApiError, newTraceId } from './http/errors.ts';
 import { createForwarder, type Forwarder } from './http/forward.ts';
+import { createHostCheck, refuseUnknownHost } from './http/host-check.ts';
 import { logRequest } from './http/request-log.ts';
 import { sendError } from './http/respond.ts';
 import { createStaticHandler, type StaticHandler } from './http/static.ts';
+import type { StreamLimits } from './http/stream-gate.ts';
 
 export interface AppServerOptions {
   dbPath: string;
@@ -14,6 +16,17 @@ export interface AppServerOptions {
   upstreamUrl?: string | undefined;
   quotaPerHour?: number | undefined;
   log?: boolean | undefined;
+  /** Serve the build's source maps (off by default: they publish the source). */
+  sourceMaps?: boolean | undefined;
+  /** Compress responses for clients that accept it (default true). */
+  compress?: boolean | undefined;
+  /** Host names answered besides localhost and IP addresses (FOCUS_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[] | undefined;
+  /** Bounds on open streams (see StreamLimits); defaults when absent. */
+  streamLimits?: StreamLimits | undefined;
+  /** Forwarding limits (see ForwardOptions); defaults when absent. */
+  proxyDeadlineMs?: number | undefined;
+  proxyIdleMs?: number | undefined;
 }
 
 export interface AppServer {
@@ -48,7 +61,10 @@ export interface ApiEntry {
 /** `/api` answered by the local Focus API, or forwarded to the real one when `upstreamUrl` is set. */
 export function createApiEntry(options: AppServerOptions): ApiEntry {
   if (options.upstreamUrl) {
-    const forward: Forwarder = createForwarder(options.upstreamUrl);
+    const forward: Forwarder = createForwarder(options.upstreamUrl, {
+      deadlineMs: options.proxyDeadlineMs,
+      idleMs: options.proxyIdleMs,
+    });
     return {
       db: undefined,
       handle: (req, res, pathname, query) => {
@@ -62,6 +78,7 @@ export function createApiEntry(options: AppServerOptions): ApiEntry {
     db,
     dbPath: options.dbPath,
     quotaPerHour: options.quotaPerHour,
+    streamLimits: options.streamLimits,
   });
   return {
     db,
@@ -77,13 +94,17 @@ export function createApiEntry(options: AppServerOptions): ApiEntry {
 export function createAppServer(options: AppServerOptions): AppServer {
   const api = createApiEntry(options);
   const serveStatic: StaticHandler | undefined = options.staticDir
-    ? createStaticHandler(options.staticDir)
+    ? createStaticHandler(options.staticDir, { sourceMaps: options.sourceMaps })
     : undefined;
   const log = options.log ?? true;
+  const allowsHost = createHostCheck(options.allowedHosts);
 
   const server = http.createServer((req, res) => {
+    // Answered as for a client that takes no compression.
+    if (options.compress === false) delete req.headers['accept-encoding'];
     const { pathname, query } = splitTarget(req.url ?? '/');
     if (log) logRequest(req, res, pathname);
+    if (refuseUnknownHost(allowsHost, req, res, isApiPath(pathname))) return;
     if (isApiPath(pathname)) {
       api.handle(req, res, pathname, query);
       return;

@@ -9,8 +9,15 @@ export interface ServerConfig {
   upstreamUrl: string | undefined;
   quotaPerHour: number | undefined;
   log: boolean;
+  /** Serve the dashboard's source maps (FOCUS_SOURCE_MAPS=1); off, they answer 404. */
+  sourceMaps: boolean;
   /** Server processes sharing the port (`npm start` only; the dev server and tests run one). */
   workers: number;
+  /** Forwarding: the most one exchange with the Focus API may take, and its longest silence. */
+  proxyDeadlineMs: number;
+  proxyIdleMs: number;
+  /** Host names the server answers to besides localhost and addresses (see host-check.ts). */
+  allowedHosts: string[];
 }
 
 function positiveInt(name: string, raw: string | undefined): number | undefined {
@@ -18,6 +25,31 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return n;
+}
+
+function flag(name: string, raw: string | undefined): boolean {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+function seconds(name: string, raw: string | undefined, fallback: number): number {
+  const n = positiveInt(name, raw);
+  if (n === 0) throw new Error(`${name} must be at least 1 (seconds)`);
+  return (n ?? fallback) * 1000;
+}
+
+function hostNames(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = names.find((h) => !/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h));
+  if (bad !== undefined) {
+    throw new Error(`FOCUS_ALLOWED_HOSTS must list host names (no scheme or port), got "${bad}"`);
+  }
+  return names;
 }
 
 function upstream(raw: string | undefined): string | undefined {
@@ -49,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     upstreamUrl: upstream(env.FOCUS_API_URL),
     quotaPerHour,
     log: env.FOCUS_LOG !== '0',
+    sourceMaps: flag('FOCUS_SOURCE_MAPS', env.FOCUS_SOURCE_MAPS),
     workers: workers ?? (quotaPerHour ? 1 : availableParallelism()),
+    proxyDeadlineMs: seconds('FOCUS_PROXY_DEADLINE_S', env.FOCUS_PROXY_DEADLINE_S, 60),
+    proxyIdleMs: seconds('FOCUS_PROXY_IDLE_S', env.FOCUS_PROXY_IDLE_S, 30),
+    allowedHosts: hostNames(env.FOCUS_ALLOWED_HOSTS),
   };
 }

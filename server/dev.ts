@@ -3,6 +3,7 @@ import { createServer as createVite } from 'vite';
 import { closeServer, createApiEntry, isApiPath, splitTarget } from './app.ts';
 import { loadConfig } from './config.ts';
 import { describeDemo, ensureDemoData } from './demo/startup.ts';
+import { createHostCheck, refuseUnknownHost } from './http/host-check.ts';
 import { logRequest } from './http/request-log.ts';
 
 /** `npm run dev`: Vite with hot reload for the dashboard, the same API handler for /api. */
@@ -11,9 +12,15 @@ async function dev() {
   if (!config.upstreamUrl) await ensureDemoData(config.dbPath);
   const api = createApiEntry(config);
   const server = http.createServer();
-  const vite = await createVite({ server: { middlewareMode: true, hmr: { server } }, appType: 'spa' });
+  const allowsHost = createHostCheck(config.allowedHosts);
+  // Vite checks the Host of its own requests too, with the same rules for these names.
+  const vite = await createVite({
+    server: { middlewareMode: true, hmr: { server }, allowedHosts: config.allowedHosts },
+    appType: 'spa',
+  });
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const { pathname, query } = splitTarget(req.url ?? '/');
+    if (refuseUnknownHost(allowsHost, req, res, isApiPath(pathname))) return;
     if (!isApiPath(pathname)) {
       vite.middlewares(req, res);
       return;

@@ -8,11 +8,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from './demo/accounts.ts';
+import { DEMO_ACCOUNTS, demoAuthorization } from './demo/accounts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'focus-main-'));
 const lead = DEMO_ACCOUNTS.lead;
-const auth = `Basic ${Buffer.from(`${lead.email}:${lead.password}`).toString('base64')}`;
+const auth = demoAuthorization('lead');
 let child: ChildProcess;
 let base: string;
 let output = '';
@@ -85,7 +85,7 @@ afterAll(() => {
 describe('npm start with two server processes', () => {
   it('prints the sign-in once and runs two workers under the primary', async () => {
     expect(output.match(/Focus dashboard:/g)).toHaveLength(1);
-    expect(output).toContain('lead@example.com / focus-lead-demo');
+    expect(output).toContain(`${lead.email} / ${lead.password}`);
     expect(children(child.pid ?? 0)).toHaveLength(2);
   });
 

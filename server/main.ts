@@ -27,6 +27,10 @@ function serve(config: ServerConfig): Promise<void> {
     upstreamUrl: config.upstreamUrl,
     quotaPerHour: config.quotaPerHour,
     log: config.log,
+    sourceMaps: config.sourceMaps,
+    proxyDeadlineMs: config.proxyDeadlineMs,
+    proxyIdleMs: config.proxyIdleMs,
+    allowedHosts: config.allowedHosts,
   });
   let stopping = false;
   const stop = (signal: string) => {

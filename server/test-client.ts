@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, type DemoAccountName } from './demo/accounts.ts';
+import { demoAuthorization, type DemoAccountName } from './demo/accounts.ts';
 
 /** Who makes a request in tests: a demo account, or nobody. */
 export type Who = DemoAccountName | 'anonymous';
@@ -22,13 +22,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export const basic = (email: string, password: string) =>
-  `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
-
 export function authHeader(who: Who): Record<string, string> {
-  if (who === 'anonymous') return {};
-  const account = DEMO_ACCOUNTS[who];
-  return { Authorization: basic(account.email, account.password) };
+  return who === 'anonymous' ? {} : { Authorization: demoAuthorization(who) };
 }
 
 export const WS1 = '/organizations/1/workspaces/1';

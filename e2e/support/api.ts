@@ -1,9 +1,17 @@
 import type { APIRequestContext } from '@playwright/test';
-import { WS_PATH, basicAuth, type AccountName } from './accounts.ts';
+import { paths } from '../../contract/index.ts';
+import {
+  DEMO_ORGANIZATION_ID,
+  DEMO_WORKSPACE_ID,
+  demoAuthorization,
+  type DemoAccountName,
+} from '../../server/demo/accounts.ts';
+
+const WS_PATH = `/api${paths.workspace({ organizationId: DEMO_ORGANIZATION_ID, workspaceId: DEMO_WORKSPACE_ID })}`;
 
 /** Arranges and checks data through the real API, as another client of it would. */
-export function apiAs(request: APIRequestContext, account: AccountName = 'lead') {
-  const headers = { Authorization: basicAuth(account) };
+export function apiAs(request: APIRequestContext, account: DemoAccountName = 'lead') {
+  const headers = { Authorization: demoAuthorization(account) };
   return {
     async get<T = unknown>(path: string): Promise<T> {
       const res = await request.get(`${WS_PATH}${path}`, { headers });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBody } from '../../contract/index.ts';
 import { openDatabase } from '../db/connection.ts';
-import { DEMO_ACCOUNTS } from '../demo/accounts.ts';
+import { DEMO_ACCOUNTS, basicAuthorization as basic } from '../demo/accounts.ts';
 import { ApiError } from '../http/errors.ts';
-import { basic } from '../test-client.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
 import { createAuthenticator } from './authenticate.ts';
 import { hashApiKey, hashPassword, verifyPassword } from './passwords.ts';
@@ -36,12 +35,12 @@ describe('authentication', () => {
 
   it.each([
     ['no credentials', undefined],
-    ['a wrong password', basic(DEMO_ACCOUNTS.lead.email, 'focus-member-demo')],
-    ['an unknown email', basic('nobody@example.com', 'focus-lead-demo')],
+    ['a wrong password', basic(DEMO_ACCOUNTS.lead.email, DEMO_ACCOUNTS.member.password)],
+    ['an unknown email', basic('nobody@example.com', DEMO_ACCOUNTS.lead.password)],
     ['a demo person without a password', basic('aiden.oconnor@example.com', '')],
     ['a wrong API key', 'Bearer toggl_sk_00000000000000000000000000000000'],
     ['an empty bearer', 'Bearer '],
-    ['basic without a colon', `Basic ${Buffer.from('lead@example.com').toString('base64')}`],
+    ['basic without a colon', `Basic ${Buffer.from(DEMO_ACCOUNTS.lead.email).toString('base64')}`],
     ['an unknown scheme', `Token ${DEMO_ACCOUNTS.lead.apiKey}`],
     ['a bare scheme', 'Basic'],
   ])('answers 401 invalid_session for %s, without WWW-Authenticate', async (_, authorization) => {

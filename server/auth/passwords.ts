@@ -3,7 +3,12 @@ import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } 
 const PARAMS = { N: 16384, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
+let scryptRuns = 0;
+/** How many scrypt computations this process has started: lets tests see that a refusal ran none. */
+export const scryptRunCount = () => scryptRuns;
+
 function scryptAsync(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  scryptRuns++;
   return new Promise((resolve, reject) => {
     scrypt(password, salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (err, key) =>
       err ? reject(err) : resolve(key),

@@ -14,7 +14,18 @@ function catalogTriggers(tables: readonly string[]): string {
 
 interface Migration {
   version: number;
+  /** Columns to add first, each only where missing (SQLite has no ADD COLUMN IF NOT EXISTS). */
+  columns?: readonly { table: string; name: string; definition: string }[];
   sql: string;
+}
+
+function addMissingColumns(db: Db, columns: NonNullable<Migration['columns']>): void {
+  for (const c of columns) {
+    const existing = db.prepare<[], { name: string }>(`PRAGMA table_info(${c.table})`).all();
+    if (!existing.some((col) => col.name === c.name)) {
+      db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.name} ${c.definition}`);
+    }
+  }
 }
 
 /** Append only: a released migration never changes, a new version is added instead. */
@@ -136,6 +147,48 @@ const MIGRATIONS: readonly Migration[] = [
       ${catalogTriggers(['tasks', 'task_tags', 'projects', 'clients', 'statuses', 'tags'])}
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- Entries longer than a day, by their end: a date window finds the ones that started before it here,
+      -- whatever the longest entry (see list-query.ts). The index on duration served the bound this replaces.
+      CREATE INDEX IF NOT EXISTS time_entries_long ON time_entries(workspace_id, end_ms)
+        WHERE duration > 86400 AND deleted_at IS NULL;
+      DROP INDEX IF EXISTS time_entries_duration;
+    `,
+  },
+  {
+    version: 4,
+    // What the public document's task, project and people objects carry beyond names: when they were
+    // made, who made a task, and who owns or administers the organization.
+    columns: [
+      { table: 'tasks', name: 'created_at', definition: 'INTEGER' },
+      { table: 'tasks', name: 'user_id', definition: 'INTEGER REFERENCES users(id)' },
+      { table: 'projects', name: 'created_at', definition: 'INTEGER' },
+      { table: 'organization_users', name: 'created_at', definition: 'INTEGER' },
+      {
+        table: 'organization_users',
+        name: 'role',
+        definition: "TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('owner', 'admin', 'member'))",
+      },
+    ],
+    sql: `
+      -- Rows from before: a task two weeks before its first entry, a project a week before its first task,
+      -- a person a month before the organization's first project; a task's maker is its workspace's manager.
+      UPDATE tasks SET created_at = COALESCE(
+        (SELECT MIN(COALESCE(e.start_ms, e.created_at)) FROM time_entries e WHERE e.task_id = tasks.id),
+        CAST(strftime('%s', 'now') AS INTEGER) * 1000) - 14 * 86400000 WHERE created_at IS NULL;
+      UPDATE tasks SET user_id = (SELECT m.user_id FROM workspace_members m WHERE m.workspace_id = tasks.workspace_id
+        ORDER BY m.manage_time_entries DESC, m.user_id LIMIT 1) WHERE user_id IS NULL;
+      UPDATE projects SET created_at = COALESCE(
+        (SELECT MIN(t.created_at) FROM tasks t WHERE t.project_id = projects.id),
+        CAST(strftime('%s', 'now') AS INTEGER) * 1000) - 7 * 86400000 WHERE created_at IS NULL;
+      UPDATE organization_users SET created_at = COALESCE(
+        (SELECT MIN(p.created_at) FROM projects p JOIN workspaces w ON w.id = p.workspace_id
+          WHERE w.organization_id = organization_users.organization_id),
+        CAST(strftime('%s', 'now') AS INTEGER) * 1000) - 30 * 86400000 WHERE created_at IS NULL;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
@@ -156,6 +209,7 @@ export function migrate(db: Db): void {
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
     db.transaction(() => {
+      if (m.columns) addMissingColumns(db, m.columns);
       db.exec(m.sql);
       record.run(m.version, new Date().toISOString());
     })();

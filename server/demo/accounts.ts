@@ -52,3 +52,14 @@ export const DEMO_ACCOUNTS = {
 } as const satisfies Record<string, DemoAccount>;
 
 export type DemoAccountName = keyof typeof DEMO_ACCOUNTS;
+
+/** An `Authorization` header value for email and password (HTTP Basic, UTF-8). */
+export const basicAuthorization = (email: string, password: string): string =>
+  `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+
+/**
+ * How a demo account signs in to the API, by email and password: the one place tests, browser tests and
+ * scripts take demo credentials from.
+ */
+export const demoAuthorization = (name: DemoAccountName): string =>
+  basicAuthorization(DEMO_ACCOUNTS[name].email, DEMO_ACCOUNTS[name].password);

@@ -4,6 +4,8 @@ export interface DemoPerson {
   id: number;
   name: string;
   email: string;
+  /** In the organization; everyone else is a member. */
+  role?: 'owner' | 'admin';
 }
 
 /** Everyone of the demo organization; the first three are the accounts one can sign in with. */
@@ -14,7 +16,7 @@ export const PEOPLE: readonly DemoPerson[] = [
   { id: 6, name: 'Kenji Watanabe', email: 'kenji.watanabe@example.com' },
   { id: 7, name: 'Amara Okafor', email: 'amara.okafor@example.com' },
   { id: 8, name: 'Lukáš Novák', email: 'lukas.novak@example.com' },
-  { id: 9, name: 'Elena Petrova', email: 'elena.petrova@example.com' },
+  { id: 9, name: 'Elena Petrova', email: 'elena.petrova@example.com', role: 'owner' },
   { id: 10, name: 'Tom Fischer', email: 'tom.fischer@example.com' },
   { id: 11, name: 'Chloé Martin', email: 'chloe.martin@example.com' },
 ];
@@ -48,7 +50,8 @@ export interface WorkspaceCatalog {
   }[];
 }
 
-const others = PEOPLE.slice(3).map((p) => [p.id, false] as const);
+// The organization's owner manages time entries in the main workspace as well as the lead does.
+const others = PEOPLE.slice(3).map((p) => [p.id, p.role === 'owner'] as const);
 
 /** One task: name, project (null for none), status key, priority and space-separated tag names. */
 const task = (name: string, project: string | null, status: string, priority: Priority, tags = '') => ({

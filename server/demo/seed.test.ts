@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/connection.ts';
-import type { EntryRow } from '../time-entries/store.ts';
+import type { EntryRow } from '../time-entries/columns.ts';
 import { DEMO_ACCOUNTS, DEMO_WORKSPACE_ID, SIDE_WORKSPACE_ID } from './accounts.ts';
-import { hasData, seedDemo } from './seed.ts';
+import { PROBLEM_PEOPLE } from './problems.ts';
+import { hasData, seedDemo, type SeedOptions } from './seed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'focus-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,7 +15,8 @@ const NOW = Date.parse('2026-08-06T14:37:00Z');
 const DAY = 86_400_000;
 let n = 0;
 
-async function seeded(options: { now?: number; entries?: number } = { now: NOW }): Promise<Db> {
+/** Without the planted problems unless asked: the ordinary data is what these tests describe. */
+async function seeded(options: SeedOptions = { now: NOW, problems: false }): Promise<Db> {
   const db = openDatabase(join(dir, `seed-${n++}.db`));
   await seedDemo(db, options);
   return db;
@@ -40,6 +42,9 @@ describe('demo data', () => {
     expect(deleted).toBeLessThan(70);
     expect(all.filter((e) => e.time_block_id !== null).length).toBeGreaterThan(all.length / 2);
     expect(all.filter((e) => e.type === 'break').length).toBeGreaterThan(100);
+    const taskless = all.filter((e) => e.task_id === null);
+    expect(taskless.length).toBeGreaterThan(20);
+    expect(taskless.length).toBeLessThan(200);
 
     const finished = all.filter((e) => e.duration !== null);
     expect(finished.every((e) => (e.duration ?? 0) >= 15 * 60 && (e.duration ?? 0) <= 3 * 3600)).toBe(true);
@@ -81,6 +86,65 @@ describe('demo data', () => {
     expect(hasData(a)).toBe(true);
     a.close();
     b.close();
+  });
+
+  it.each([
+    ['a Thursday afternoon', NOW],
+    ['a Monday morning', Date.parse('2026-08-10T06:10:00Z')],
+    ['a Sunday', Date.parse('2026-08-16T12:00:00Z')],
+  ])('plants one of each problem "Needs attention" finds, on %s', async (_, now) => {
+    const [db, plain] = [await seeded({ now }), await seeded({ now, problems: false })];
+    const all = rows(db, DEMO_WORKSPACE_ID).filter((e) => e.deleted_at === null && e.archived_at === null);
+    const of = (user: number) => all.filter((e) => e.user_id === user);
+    const end = (e: EntryRow) => (e.start_ms ?? 0) + (e.duration ?? 0) * 1000;
+    const overlaps = (user: number) =>
+      of(user).filter((a) =>
+        of(user).some(
+          (b) =>
+            b !== a &&
+            (b.start_ms ?? 0) >= (a.start_ms ?? 0) &&
+            Math.min(end(a), end(b)) - (b.start_ms ?? 0) > 60_000,
+        ),
+      );
+    expect(overlaps(PROBLEM_PEOPLE.overlap)).toHaveLength(1);
+    expect(overlaps(PROBLEM_PEOPLE.member)).toHaveLength(1);
+    // The copies overlap each other; nothing else overlaps.
+    expect(overlaps(PROBLEM_PEOPLE.duplicate)).toHaveLength(2);
+    for (const user of [6, 7, 8, 9, 10]) expect(overlaps(user)).toEqual([]);
+    const copies = of(PROBLEM_PEOPLE.duplicate).filter((a) =>
+      of(PROBLEM_PEOPLE.duplicate).some(
+        (b) => b !== a && b.start_ms === a.start_ms && b.task_id === a.task_id && b.duration === a.duration,
+      ),
+    );
+    expect(copies).toHaveLength(2);
+    const running = of(PROBLEM_PEOPLE.running).filter((e) => e.duration === null);
+    expect(running).toHaveLength(1);
+    expect(now - (running[0]?.start_ms ?? now)).toBeGreaterThan(30 * 3600_000);
+    expect(of(PROBLEM_PEOPLE.running).every((e) => (e.start_ms ?? 0) <= (running[0]?.start_ms ?? 0))).toBe(
+      true,
+    );
+    expect(of(PROBLEM_PEOPLE.long).filter((e) => e.duration === 14 * 3600)).toHaveLength(1);
+    expect(of(PROBLEM_PEOPLE.member).filter((e) => e.duration === 0)).toHaveLength(1);
+    expect(all.filter((e) => (e.start_ms ?? 0) > now).map((e) => e.user_id)).toEqual([PROBLEM_PEOPLE.future]);
+    expect(
+      of(PROBLEM_PEOPLE.longBreak).filter((e) => e.type === 'break' && e.duration === 3.25 * 3600),
+    ).toHaveLength(1);
+    const saturdays = all.filter((e) => new Date(e.start_ms ?? 0).getUTCDay() === 6);
+    expect(saturdays.map((e) => [e.user_id, e.type])).toEqual([[PROBLEM_PEOPLE.weekend, 'activity']]);
+    // Within the view's default 30 days, and everyone else's entries untouched.
+    const before = new Set(
+      rows(plain, DEMO_WORKSPACE_ID).map((e) => `${e.user_id} ${e.start_ms} ${e.duration}`),
+    );
+    const planted = all.filter((e) => !before.has(`${e.user_id} ${e.start_ms} ${e.duration}`));
+    expect(planted.length).toBeGreaterThanOrEqual(8);
+    expect(planted.every((e) => (e.start_ms ?? 0) > now - 30 * DAY)).toBe(true);
+    const others = (d: Db) =>
+      rows(d, DEMO_WORKSPACE_ID)
+        .filter((e) => !(Object.values(PROBLEM_PEOPLE) as number[]).includes(e.user_id))
+        .map(({ id: _, ...rest }) => rest);
+    expect(others(db)).toEqual(others(plain));
+    db.close();
+    plain.close();
   });
 
   it('builds a data set of a given size', async () => {

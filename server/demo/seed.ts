@@ -6,7 +6,9 @@ import { insertEntries, type SeedEntry } from '../time-entries/store-writes.ts';
 import { DEMO_ACCOUNTS, DEMO_WORKSPACE_ID, SIDE_WORKSPACE_ID } from './accounts.ts';
 import { ORGANIZATION, PEOPLE, WORKSPACES } from './catalog.ts';
 import { leadToday, workdayEntries, type Worker } from './entries.ts';
+import { withDemoProblems } from './problems.ts';
 import { createRandom, type Random } from './random.ts';
+import { tasklessStarts } from './taskless.ts';
 import { insertCatalog } from './seed-catalog.ts';
 
 export interface SeedOptions {
@@ -14,6 +16,8 @@ export interface SeedOptions {
   now?: number;
   /** Entries in Acme Studio; by default whatever 60 working days give (about 3,000). */
   entries?: number;
+  /** Plant the mistakes "Needs attention" finds; by default in the demo, not in a data set of a given size. */
+  problems?: boolean;
 }
 
 export interface SeedSummary {
@@ -42,6 +46,18 @@ const userUid = (id: number) =>
     .slice(0, 32)
     .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 
+const DAY = 86_400_000;
+
+/** Large data sets reach back further than the catalog's dates: every task and project predates its entries. */
+function predateCatalog(db: Db): void {
+  db.exec(`
+    UPDATE tasks SET created_at = MIN(created_at, COALESCE((SELECT MIN(e.start_ms) FROM time_entries e
+      WHERE e.workspace_id = tasks.workspace_id AND e.task_id = tasks.id) - ${DAY}, created_at));
+    UPDATE projects SET created_at = MIN(created_at,
+      COALESCE((SELECT MIN(t.created_at) FROM tasks t WHERE t.project_id = projects.id) - ${DAY}, created_at));
+  `);
+}
+
 export function hasData(db: Db): boolean {
   return db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined;
 }
@@ -63,17 +79,21 @@ function acmeEntries(
   target?: number,
 ) {
   const lead = DEMO_ACCOUNTS.lead.userId;
-  const generate = (days: number) => [
-    ...workdayEntries({
-      workspaceId: DEMO_WORKSPACE_ID,
-      workers,
-      days,
-      now,
-      rng: createRandom(rng.int(1, 2 ** 31)),
-      firstTimeBlockId: 1,
-      skipTodayFor: new Set([lead]),
-    }),
-  ];
+  const generate = (days: number) => {
+    const worked = [
+      ...workdayEntries({
+        workspaceId: DEMO_WORKSPACE_ID,
+        workers,
+        days,
+        now,
+        rng: createRandom(rng.int(1, 2 ** 31)),
+        firstTimeBlockId: 1,
+        skipTodayFor: new Set([lead]),
+      }),
+    ];
+    const taskless = [...tasklessStarts(worked, createRandom(SEED + 3), now)];
+    return [...worked, ...taskless].sort((a, b) => (a.start_ms ?? 0) - (b.start_ms ?? 0));
+  };
   let days = 60;
   let rows = generate(days);
   while (target !== undefined && rows.length < target) {
@@ -101,7 +121,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       'INSERT INTO users (id, uid, name, email, password_hash, api_key_hash) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const insertOrgUser = db.prepare(
-      'INSERT INTO organization_users (id, organization_id, user_id) VALUES (?, ?, ?)',
+      'INSERT INTO organization_users (id, organization_id, user_id, role, created_at) VALUES (?, ?, ?, ?, ?)',
     );
     for (const p of PEOPLE) {
       const c = credentials.get(p.id);
@@ -113,15 +133,17 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
         c?.password ?? null,
         c ? hashApiKey(c.apiKey) : null,
       );
-      insertOrgUser.run(100 + p.id, ORGANIZATION.id, p.id);
+      // People joined over the organization's first year, a year and a half ago.
+      insertOrgUser.run(100 + p.id, ORGANIZATION.id, p.id, p.role ?? 'member', now - (540 - 30 * p.id) * DAY);
     }
     const taskIds = new Map<number, number[]>();
-    for (const ws of WORKSPACES) taskIds.set(ws.id, insertCatalog(db, ORGANIZATION.id, ws));
+    for (const ws of WORKSPACES) taskIds.set(ws.id, insertCatalog(db, ORGANIZATION.id, ws, now));
 
     const acmeTasks = taskIds.get(DEMO_WORKSPACE_ID) ?? [];
     const acme = WORKSPACES.find((w) => w.id === DEMO_WORKSPACE_ID);
     const acmeWorkers = workersFor(rng, acme?.members.map(([id]) => id) ?? [], acmeTasks);
-    const rows: SeedEntry[] = acmeEntries(rng, acmeWorkers, acmeTasks, now, options.entries);
+    let rows: SeedEntry[] = acmeEntries(rng, acmeWorkers, acmeTasks, now, options.entries);
+    if (options.problems ?? options.entries === undefined) rows = withDemoProblems(rows, now);
 
     const sideTasks = taskIds.get(SIDE_WORKSPACE_ID) ?? [];
     const sideWorkers = [DEMO_ACCOUNTS.lead.userId, DEMO_ACCOUNTS.outsider.userId].map((userId) => ({
@@ -141,6 +163,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
 
     rows.sort((a, b) => (a.start_ms ?? 0) - (b.start_ms ?? 0));
     const entries = insertEntries(db, rows);
+    predateCatalog(db);
     analyze(db);
     return { entries };
   })();

@@ -1,16 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RouteInput, RouteName, Routes } from '../../contract/index.ts';
 import type { Db } from '../db/connection.ts';
 import type { ByteString } from './byte-writer.ts';
-import type { Params, Router } from './router.ts';
 
-/** Everything a handler gets: the exchange, the authenticated caller and the database. */
+/**
+ * Everything a handler gets besides its input: the exchange, the authenticated caller and the database.
+ * The raw path, query and body are not here: a handler sees them only as its route's schemas parsed them.
+ */
 export interface ApiContext {
   req: IncomingMessage;
   res: ServerResponse;
-  params: Params;
-  search: URLSearchParams;
-  /** The parsed JSON body for routes that declare one, else undefined. */
-  body: unknown;
   userId: number;
   db: Db;
   /** For streams, which read through a connection of their own. */
@@ -19,25 +18,19 @@ export interface ApiContext {
   now: number;
 }
 
-/** What a handler answers: a status and, unless 204, the JSON (text, or UTF-8 bytes in a ByteString). */
-export interface Reply {
-  status: number;
-  json?: string | ByteString;
-}
+/** A JSON body, as text or as UTF-8 bytes in a ByteString; the route table gives its status. */
+export type JsonBody = string | ByteString;
 
-export const jsonReply = (status: number, json: string | ByteString): Reply => ({ status, json });
-export const NO_CONTENT: Reply = { status: 204 };
+/**
+ * The handler a route's response kind calls for. A JSON or no-content handler runs inside one database
+ * transaction, so every read and write of a request sees one state; a stream handler writes its own
+ * response while reading rows through a connection of its own.
+ */
+export type RouteHandler<N extends RouteName> = Routes[N]['response'] extends { kind: 'stream' }
+  ? (ctx: ApiContext, input: RouteInput<N>) => Promise<void>
+  : Routes[N]['response'] extends { kind: 'json' }
+    ? (ctx: ApiContext, input: RouteInput<N>) => JsonBody
+    : (ctx: ApiContext, input: RouteInput<N>) => void;
 
-/** Runs inside one database transaction, so every read and write of a request sees one state. */
-export type Handler = (ctx: ApiContext) => Reply;
-/** Writes its own response while reading rows through a connection of its own. */
-export type StreamHandler = (ctx: ApiContext) => Promise<void>;
-
-export type Route =
-  { kind: 'json'; handler: Handler; readsBody: boolean } | { kind: 'stream'; handler: StreamHandler };
-
-export const route = (handler: Handler): Route => ({ kind: 'json', handler, readsBody: false });
-export const routeWithBody = (handler: Handler): Route => ({ kind: 'json', handler, readsBody: true });
-export const streamRoute = (handler: StreamHandler): Route => ({ kind: 'stream', handler });
-
-export type ApiRouter = Router<Route>;
+/** One handler per route of the table, by name: a route without a handler fails to compile. */
+export type RouteHandlers = { [N in RouteName]: RouteHandler<N> };

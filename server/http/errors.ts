@@ -33,6 +33,18 @@ export const forbidden = (description: string, values?: Record<string, unknown>)
 export const notFound = (description: string, values?: Record<string, unknown>) =>
   new ApiError(404, 'not_found', description, values);
 
+/** 429 with `Retry-After` in whole seconds, also given in `error_values.retry_after` for clients that cannot read headers. */
+export function tooManyRequests(description: string, retryAfterMs: number): ApiError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new ApiError(
+    429,
+    'too_many_requests',
+    description.replace('{seconds}', String(seconds)),
+    { retry_after: seconds },
+    { 'Retry-After': String(seconds) },
+  );
+}
+
 const tracePrefix = randomBytes(6).toString('hex');
 let traceCounter = 0;
 

@@ -1,62 +1,31 @@
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBody } from '../../contract/index.ts';
 import { createAppServer } from '../app.ts';
-import { basic } from '../test-client.ts';
+import { basicAuthorization as basic } from '../demo/accounts.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
+import { startFakeFocus, type FakeFocus } from './fake-focus.ts';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-let upstream: Server;
+let focus: FakeFocus;
 let upstreamBase: string;
-let seen: Seen[] = [];
 let server: TestServer;
 
-/** A stand-in for the Focus API: records what arrives and answers by path. */
-function startUpstream(): Promise<Server> {
-  const srv = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      if (req.url?.startsWith('/api/redirect')) {
-        res.writeHead(302, { Location: 'https://elsewhere.example/steal' });
-        res.end();
-        return;
-      }
-      res.writeHead(req.method === 'POST' ? 201 : 200, {
-        'Content-Type': 'application/json',
-        'Set-Cookie': 'session=upstream; HttpOnly',
-        'X-Upstream': 'yes',
-        'Keep-Alive': 'timeout=99',
-      });
-      res.end(JSON.stringify({ echoed: body, path: req.url }));
-    });
-  });
-  return new Promise((resolve) => srv.listen(0, '127.0.0.1', () => resolve(srv)));
-}
-
 beforeAll(async () => {
-  upstream = await startUpstream();
-  upstreamBase = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/api`;
+  focus = await startFakeFocus();
+  upstreamBase = focus.base;
   server = await startTestServer({ upstreamUrl: upstreamBase });
 });
 afterAll(async () => {
   await server.close();
-  await new Promise((r) => upstream.close(r));
+  await focus.close();
 });
 
 const AUTH = basic('someone@example.com', 'their-focus-password');
 
 describe('forward mode', () => {
   it('forwards path, query, method and Authorization; drops cookies and hop-by-hop headers', async () => {
-    seen = [];
+    focus.seen.length = 0;
     const res = await fetch(`${server.apiUrl}/organizations/1/users?page=2&filter=a%20b`, {
       headers: {
         Authorization: AUTH,
@@ -71,7 +40,7 @@ describe('forward mode', () => {
     expect(res.headers.get('keep-alive')).not.toBe('timeout=99');
     expect(res.headers.get('x-upstream')).toBe('yes');
 
-    const [got] = seen;
+    const [got] = focus.seen;
     expect(got?.method).toBe('GET');
     expect(got?.url).toBe('/api/organizations/1/users?page=2&filter=a%20b');
     expect(got?.headers.authorization).toBe(AUTH);
@@ -82,7 +51,7 @@ describe('forward mode', () => {
   });
 
   it('streams the request body through and passes the status back', async () => {
-    seen = [];
+    focus.seen.length = 0;
     const body = JSON.stringify({ type: 'activity', duration: 60 });
     const res = await fetch(`${server.apiUrl}/organizations/1/workspaces/1/tasks/1/time-entries`, {
       method: 'POST',
@@ -91,8 +60,8 @@ describe('forward mode', () => {
     });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ echoed: body });
-    expect(seen[0]?.method).toBe('POST');
-    expect(seen[0]?.headers['content-type']).toBe('application/json');
+    expect(focus.seen[0]?.method).toBe('POST');
+    expect(focus.seen[0]?.headers['content-type']).toBe('application/json');
   });
 
   it('does not follow a redirect: 502 naming it, no Location', async () => {
@@ -108,7 +77,7 @@ describe('forward mode', () => {
   });
 
   it('never forwards outside the configured base', async () => {
-    seen = [];
+    focus.seen.length = 0;
     const url = new URL(server.url);
     for (const path of [
       '/api/../secret',
@@ -126,7 +95,7 @@ describe('forward mode', () => {
       });
       expect(status, path).toBeGreaterThanOrEqual(400);
     }
-    expect(seen.every((s) => s.url.startsWith('/api/'))).toBe(true);
+    expect(focus.seen.every((s) => s.url.startsWith('/api/'))).toBe(true);
   });
 
   it('answers 502 JSON when the upstream cannot be reached', async () => {
@@ -138,7 +107,9 @@ describe('forward mode', () => {
     try {
       const res = await fetch(`${orphan.apiUrl}/organizations/1/users`, { headers: { Authorization: AUTH } });
       expect(res.status).toBe(502);
-      expect(apiErrorBody.parse(await res.json()).error).toBe('upstream_unreachable');
+      const body = apiErrorBody.parse(await res.json());
+      expect(body.error).toBe('upstream_unreachable');
+      expect(body.error_description).toBe('The Focus API could not be reached.');
     } finally {
       await orphan.close();
     }

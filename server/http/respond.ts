@@ -1,20 +1,18 @@
 import type { ServerResponse } from 'node:http';
 import type { ByteString } from './byte-writer.ts';
+import { endBody } from './compress.ts';
 import { ApiError } from './errors.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Sends JSON the caller has already serialised. */
 export function sendJsonBody(res: ServerResponse, status: number, json: string | ByteString): void {
-  const bytes = typeof json !== 'string';
-  res.writeHead(status, {
-    'Content-Type': JSON_TYPE,
-    'Content-Length': bytes ? json.byteLength : Buffer.byteLength(json),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  if (bytes) res.end(json.text, 'latin1');
-  else res.end(json);
+  endBody(
+    res,
+    status,
+    { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+    json,
+  );
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

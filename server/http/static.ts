@@ -1,7 +1,7 @@
-import { createReadStream, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import sirv from 'sirv';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +23,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// style-src allows inline styles because the toast library injects its stylesheet at runtime.
+/**
+ * The one inline stylesheet the dashboard has: the one the toast library (sonner 2.0.8) adds to the page
+ * when it loads, allowed by its hash (csp.test.ts recomputes it, so an upgrade that changes it fails
+ * there), with the hash of nothing, because it adds the element empty before it fills it. React's
+ * `style` props go through the CSSOM, which CSP does not govern.
+ */
+export const TOAST_STYLESHEET_HASH = "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='";
+const EMPTY_STYLESHEET_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 const CSP = [
   "default-src 'self'",
   "base-uri 'self'",
@@ -31,7 +39,7 @@ const CSP = [
   "frame-ancestors 'none'",
   "form-action 'self'",
   "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
+  `style-src 'self' ${TOAST_STYLESHEET_HASH} ${EMPTY_STYLESHEET_HASH}`,
 ].join('; ');
 
 export const HTML_SECURITY_HEADERS: Record<string, string> = {
@@ -45,89 +53,81 @@ function sendText(res: ServerResponse, status: number, text: string, extra: Reco
   res.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     ...extra,
   });
   res.end(text);
 }
 
-async function fileStats(path: string): Promise<Stats | undefined> {
-  try {
-    const s = await stat(path);
-    return s.isFile() ? s : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function sendFile(
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-  stats: Stats,
-  cacheControl: string,
-) {
-  const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-  const headers: Record<string, string | number> = {
-    'Content-Type': type,
-    'Content-Length': stats.size,
-    'Cache-Control': cacheControl,
-    'Last-Modified': stats.mtime.toUTCString(),
-    'X-Content-Type-Options': 'nosniff',
-  };
-  if (type.startsWith('text/html')) Object.assign(headers, HTML_SECURITY_HEADERS);
-  res.writeHead(200, headers);
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  createReadStream(path)
-    .on('error', () => res.destroy())
-    .pipe(res);
+export interface StaticOptions {
+  /** Serve `*.map` files and link each bundle to its map (a `SourceMap` header); off, they answer 404. */
+  sourceMaps?: boolean | undefined;
 }
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Source maps of the bundles under `assets/`, by the bundle's path. */
+function mapsOf(root: string): Set<string> {
+  const assets = join(root, 'assets');
+  if (!existsSync(assets)) return new Set();
+  return new Set(
+    readdirSync(assets)
+      .filter((name) => name.endsWith('.js.map'))
+      .map((name) => `/assets/${name.slice(0, -'.map'.length)}`),
+  );
+}
+
 /**
- * Serves the built dashboard: hashed files under /assets cached for a year, anything else revalidated,
- * and index.html for every other path without a file extension (client-side routes).
+ * Serves the built dashboard through sirv (the file server `vite preview` uses): the brotli or gzip copy
+ * the build wrote when the browser accepts it, ETags answered with 304, hashed files under /assets cached
+ * for a year, anything else revalidated, and index.html for every other path without a file extension
+ * (client-side routes). The file list is read once at start, so a new build needs a restart.
  */
-export function createStaticHandler(dir: string): StaticHandler {
+export function createStaticHandler(dir: string, options: StaticOptions = {}): StaticHandler {
   const root = resolve(dir);
-  const index = join(root, 'index.html');
+  if (!existsSync(join(root, 'index.html'))) {
+    return async (_req, res, pathname) => {
+      if (pathname.startsWith('/assets/') || extname(pathname) !== '') sendText(res, 404, 'Not found');
+      else sendText(res, 404, 'The dashboard is not built yet: run `npm run build` (or use `npm start`).');
+    };
+  }
+  const sourceMaps = options.sourceMaps ?? false;
+  const maps = sourceMaps ? mapsOf(root) : new Set<string>();
+  const files = sirv(root, {
+    etag: true,
+    brotli: true,
+    gzip: true,
+    single: true,
+    extensions: ['html'],
+    // A missing hashed file is a 404, never the app (a stale tab would otherwise run HTML as script).
+    ignores: ['^/assets/'],
+  });
 
   return async function serveStatic(req, res, pathname) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       return;
     }
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      sendText(res, 400, 'Bad path');
-      return;
-    }
-    const file = resolve(root, `.${decoded}`);
-    if (file !== root && !file.startsWith(root + sep)) {
+    const ext = extname(pathname).toLowerCase();
+    if (ext === '.map' && !sourceMaps) {
       sendText(res, 404, 'Not found');
       return;
     }
-    const isAsset = decoded.startsWith('/assets/');
-    const found = await fileStats(file);
-    if (found) {
-      sendFile(req, res, file, found, isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
-      return;
-    }
-    if (isAsset || extname(decoded) !== '') {
+    // Set before sirv answers, so a 304 carries them too (sirv keeps headers already set on the response).
+    const isHtml = ext === '' || ext === '.html';
+    res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Vary', 'Accept-Encoding');
+    const type = isHtml ? TYPES['.html'] : TYPES[ext];
+    if (type) res.setHeader('Content-Type', type);
+    if (isHtml) for (const [name, value] of Object.entries(HTML_SECURITY_HEADERS)) res.setHeader(name, value);
+    if (maps.has(pathname)) res.setHeader('SourceMap', `${pathname}.map`);
+    files(req, res, () => {
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
       sendText(res, 404, 'Not found');
-      return;
-    }
-    const indexStats = await fileStats(index);
-    if (!indexStats) {
-      sendText(res, 404, 'The dashboard is not built yet: run `npm run build` (or use `npm start`).');
-      return;
-    }
-    sendFile(req, res, index, indexStats, 'no-cache');
+    });
   };
 }

@@ -1,6 +1,9 @@
+import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { describeIssues } from '../../contract/index.ts';
+import { describeIssues, type RouteSpec } from '../../contract/index.ts';
+import { readJsonBody } from './body.ts';
 import { validationError } from './errors.ts';
+import type { Params } from './router.ts';
 
 export type Where = 'path' | 'query' | 'body';
 
@@ -41,4 +44,28 @@ export function queryObject(search: URLSearchParams): Record<string, string | st
     else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
+}
+
+/** A request's input as its route's schemas parsed it. */
+export interface ParsedInput {
+  params: unknown;
+  query: unknown;
+  body: unknown;
+}
+
+/**
+ * Validates the path parameters, then the query, then the body against the route's schemas (a 400 naming
+ * the first place that is wrong), reading the body only for a route that declares one.
+ */
+export async function parseRouteInput(
+  spec: RouteSpec,
+  params: Params,
+  search: URLSearchParams,
+  req: IncomingMessage,
+): Promise<ParsedInput> {
+  return {
+    params: parseWith(spec.params, params, 'path'),
+    query: spec.query ? parseWith(spec.query, queryObject(search), 'query') : undefined,
+    body: spec.body ? parseWith(spec.body, await readJsonBody(req), 'body') : undefined,
+  };
 }

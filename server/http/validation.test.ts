@@ -101,10 +101,16 @@ describe('routes', () => {
   it('answers 405 JSON with Allow for a wrong method', async () => {
     const res = await api.delete(`${WS1}/time-entries`, { query: ALL_TIME });
     expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('GET');
+    // POST creates a taskless entry there.
+    expect(res.headers.get('allow')).toBe('GET, POST');
     expect(apiErrorBody.parse(res.json).error).toBe('method_not_allowed');
+    const restore = await api.put(`${WS1}/time-entries/bulk/restore`);
+    expect(restore.status).toBe(405);
+    expect(restore.headers.get('allow')).toBe('PATCH');
+    // `…/time-entries/{time_entry_id}` reads an entry by id, so GET …/bulk is that read with a bad id.
     const bulk = await api.get(`${WS1}/time-entries/bulk`);
-    expect(bulk.headers.get('allow')).toBe('POST, DELETE, PATCH');
+    expect(bulk.status).toBe(400);
+    expect(apiErrorBody.parse(bulk.json).error_description).toContain('time_entry_id');
   });
 
   it('never answers 500 to odd input', async () => {

@@ -18,6 +18,12 @@ export interface TaskRow {
   hourly_rate: number | null;
   client_id: number | null;
   client_name: string | null;
+  created_at: number | null;
+  /** Who made the task: its `toggl_user_id`. */
+  user_id: number | null;
+  /** Its place among the tasks of its project (or of the tasks without one), from 0. */
+  position: number;
+  project_created_at: number | null;
 }
 
 export interface TagRow {
@@ -28,9 +34,12 @@ export interface TagRow {
 }
 
 const TASK_COLUMNS = `
-  t.id, t.workspace_id, t.name, t.color, t.status_id, t.priority, t.project_id,
+  t.id, t.workspace_id, t.name, t.color, t.status_id, t.priority, t.project_id, t.created_at, t.user_id,
+  (SELECT COUNT(*) FROM tasks o WHERE o.workspace_id = t.workspace_id AND o.project_id IS t.project_id
+    AND o.id < t.id) AS position,
   s.name AS status_name, s.emoji AS status_emoji, s.type AS status_type,
   p.name AS project_name, p.color AS project_color, p.billable, p.currency, p.hourly_rate,
+  p.created_at AS project_created_at,
   c.id AS client_id, c.name AS client_name
   FROM tasks t
   LEFT JOIN statuses s ON s.id = t.status_id

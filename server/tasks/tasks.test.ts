@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorBody, tasksPage } from '../../contract/index.ts';
-import { apiClient, WS1, WS2, type ApiClient, type QueryValues, type Who } from '../test-client.ts';
+import { apiErrorBody, tasksPage, timeEntryStream, type TimeEntry } from '../../contract/index.ts';
+import { DEMO_ACCOUNTS } from '../demo/accounts.ts';
+import { ALL_TIME, apiClient, WS1, WS2, type ApiClient, type QueryValues, type Who } from '../test-client.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
 
 let server: TestServer;
@@ -36,6 +37,48 @@ describe('GET …/tasks', () => {
     expect(billable?.project?.rate).toMatchObject({
       currency: expect.any(String),
       hourly_rate: expect.any(Number),
+    });
+  });
+
+  it('counts each task’s entries, tracked time and time blocks from the entries the caller sees', async () => {
+    for (const as of ['lead', 'member'] as const) {
+      const seen = async (archived: boolean) =>
+        timeEntryStream.parse(
+          (await api.get(`${WS1}/time-entries/stream`, { as, query: { ...ALL_TIME, archived } })).json,
+        );
+      const entries: TimeEntry[] = [...(await seen(false)), ...(await seen(true))];
+      const page = await tasks({ per_page: 100 }, WS1, as);
+      for (const t of page.data) {
+        const mine = entries.filter((e) => e.task_id === t.id);
+        const blocks = new Set(mine.flatMap((e) => (e.time_block_id === null ? [] : [e.time_block_id])));
+        const running = new Set(mine.filter((e) => e.duration === null).map((e) => e.time_block_id));
+        const activity = mine.filter((e) => e.type === 'activity');
+        expect(t).toMatchObject({
+          time_entry_total_count: mine.length,
+          total_tracked_time: activity.reduce((sum, e) => sum + (e.duration ?? 0), 0),
+          time_block_total_count: blocks.size,
+          time_block_completed_count: [...blocks].filter((b) => !running.has(b)).length,
+          sub_task_total_count: 0,
+        });
+        const first = Math.min(...mine.map((e) => Date.parse(e.start ?? e.created_at)));
+        expect(Date.parse(String(t.created_at))).toBeLessThan(first);
+      }
+      const counted = page.data.reduce((sum, t) => sum + Number(t.time_entry_total_count), 0);
+      expect(counted).toBe(entries.filter((e) => e.task_id !== null).length);
+    }
+  });
+
+  it('says who made each task and what the caller may do on its project', async () => {
+    const lead = await tasks({ name: 'website' });
+    const member = await tasks({ name: 'website' }, WS1, 'member');
+    expect(lead.data.every((t) => t.toggl_user_id === DEMO_ACCOUNTS.lead.userId)).toBe(true);
+    expect(lead.data[0]?.project?.permissions).toEqual(['track_time', 'manage_time_entries']);
+    expect(member.data[0]?.project?.permissions).toEqual(['track_time']);
+    expect(lead.data[0]?.project?.rate).toMatchObject({
+      project_name: 'Website Redesign',
+      project_rate_id: lead.data[0]?.project?.id,
+      has_more_rates: false,
+      end_at: null,
     });
   });
 

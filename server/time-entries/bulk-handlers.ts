@@ -1,18 +1,19 @@
-import { bulkCreateBody, bulkPatchBody, idsQuery } from '../../contract/index.ts';
-import { NO_CONTENT, type ApiContext, type Reply } from '../http/context.ts';
-import { parseWith, queryObject } from '../http/validate.ts';
+import type { RouteInput } from '../../contract/index.ts';
+import type { ApiContext } from '../http/context.ts';
+import type { EntryRow } from './columns.ts';
 import { patched, toMs } from './fields.ts';
 import { requireBodyTasks, requireEntries, requireOwners, workspaceScope } from './guards.ts';
-import type { EntryRow } from './store.ts';
 import { insertEntries, setDeleted, updateEntry } from './store-writes.ts';
 
-export function bulkCreateEntries(ctx: ApiContext): Reply {
-  const access = workspaceScope(ctx);
-  const items = parseWith(bulkCreateBody, ctx.body, 'body');
+export function bulkCreateEntries(
+  ctx: ApiContext,
+  { params, body: items }: RouteInput<'bulkCreateEntries'>,
+): void {
+  const access = workspaceScope(ctx, params);
   requireBodyTasks(
     ctx.db,
     access,
-    items.map((i) => i.task_id),
+    items.flatMap((i) => (i.task_id === undefined ? [] : [i.task_id])),
   );
   requireOwners(
     ctx.db,
@@ -24,7 +25,7 @@ export function bulkCreateEntries(ctx: ApiContext): Reply {
     items.map((i) => ({
       workspace_id: access.workspaceId,
       user_id: i.user_id ?? access.userId,
-      task_id: i.task_id,
+      task_id: i.task_id ?? null,
       type: i.type,
       start_ms: toMs(i.start),
       duration: i.duration ?? null,
@@ -35,12 +36,13 @@ export function bulkCreateEntries(ctx: ApiContext): Reply {
       deleted_at: null,
     })),
   );
-  return NO_CONTENT;
 }
 
-export function bulkPatchEntries(ctx: ApiContext): Reply {
-  const access = workspaceScope(ctx);
-  const items = parseWith(bulkPatchBody, ctx.body, 'body');
+export function bulkPatchEntries(
+  ctx: ApiContext,
+  { params, body: items }: RouteInput<'bulkPatchEntries'>,
+): void {
+  const access = workspaceScope(ctx, params);
   const rows = requireEntries(
     ctx.db,
     access,
@@ -55,25 +57,21 @@ export function bulkPatchEntries(ctx: ApiContext): Reply {
     const row = rows.get(item.id) as EntryRow;
     updateEntry(ctx.db, row, patched(row, item), ctx.now);
   }
-  return NO_CONTENT;
 }
 
-function parseIds(ctx: ApiContext): number[] {
-  return [...new Set(parseWith(idsQuery, queryObject(ctx.search), 'query').ids)];
-}
-
-export function bulkDeleteEntries(ctx: ApiContext): Reply {
-  const access = workspaceScope(ctx);
-  const ids = parseIds(ctx);
+export function bulkDeleteEntries(ctx: ApiContext, { params, query }: RouteInput<'bulkDeleteEntries'>): void {
+  const access = workspaceScope(ctx, params);
+  const ids = [...new Set(query.ids)];
   requireEntries(ctx.db, access, ids);
   for (const id of ids) setDeleted(ctx.db, id, true, ctx.now);
-  return NO_CONTENT;
 }
 
-export function bulkRestoreEntries(ctx: ApiContext): Reply {
-  const access = workspaceScope(ctx);
-  const ids = parseIds(ctx);
+export function bulkRestoreEntries(
+  ctx: ApiContext,
+  { params, query }: RouteInput<'bulkRestoreEntries'>,
+): void {
+  const access = workspaceScope(ctx, params);
+  const ids = [...new Set(query.ids)];
   const rows = requireEntries(ctx.db, access, ids, { allowDeleted: true });
   for (const id of ids) if (rows.get(id)?.deleted_at !== null) setDeleted(ctx.db, id, false, ctx.now);
-  return NO_CONTENT;
 }

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { patchEntryBody, replaceEntryBody } from '../../contract/index.ts';
-import type { EntryRow } from './store.ts';
-import type { EntryFields } from './store-writes.ts';
+import type { EntryFields, EntryRow } from './columns.ts';
 
 type Replace = z.output<typeof replaceEntryBody>;
 type Patch = z.output<typeof patchEntryBody>;

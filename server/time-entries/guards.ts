@@ -1,17 +1,18 @@
-import { workspacePath } from '../../contract/index.ts';
 import { canTouch, requireWorkspace, type WorkspaceAccess } from '../auth/access.ts';
 import { isWorkspaceMember } from '../auth/store.ts';
 import type { Db } from '../db/connection.ts';
 import type { ApiContext } from '../http/context.ts';
 import { forbidden, notFound, validationError } from '../http/errors.ts';
-import { parseWith } from '../http/validate.ts';
 import { existingTaskIds } from '../tasks/store.ts';
-import { findEntries, findEntry, type EntryRow } from './store.ts';
+import type { EntryRow } from './columns.ts';
+import { findEntries, findEntry } from './store.ts';
 
 /** The workspace in the path, and what the caller may do there (403 when not a member). */
-export function workspaceScope(ctx: ApiContext): WorkspaceAccess {
-  const path = parseWith(workspacePath, ctx.params, 'path');
-  return requireWorkspace(ctx.db, ctx.userId, path.organization_id, path.workspace_id);
+export function workspaceScope(
+  ctx: ApiContext,
+  params: { organization_id: number; workspace_id: number },
+): WorkspaceAccess {
+  return requireWorkspace(ctx.db, ctx.userId, params.organization_id, params.workspace_id);
 }
 
 /** The task in the path must be a task of the workspace. */
@@ -35,25 +36,29 @@ export function requireBodyTasks(db: Db, access: WorkspaceAccess, taskIds: reado
 }
 
 /**
- * The entry under `{task_id}`; an unknown entry, one under another task and (unless restoring) a deleted
- * one are 404; someone else's entry without manage_time_entries is 403.
+ * The entry under `{task_id}` (any task or none when `taskId` is undefined: the by-id routes); an unknown
+ * entry, one under another task and (unless restoring) a deleted one are 404. Someone else's entry without
+ * manage_time_entries is 404 to a read and 403 to a change, whatever task the path names: neither answer
+ * tells which task it is under (docs/contract-notes.md).
  */
 export function requireEntry(
   db: Db,
   access: WorkspaceAccess,
-  taskId: number,
+  taskId: number | undefined,
   entryId: number,
-  options: { allowDeleted?: boolean } = {},
+  options: { allowDeleted?: boolean; read?: boolean } = {},
 ): EntryRow {
   const row = findEntry(db, access.workspaceId, entryId);
-  if (!row || row.task_id !== taskId || (row.deleted_at !== null && !options.allowDeleted)) {
-    throw notFound(`time entry ${entryId} does not exist under task ${taskId}`, { time_entry_id: entryId });
-  }
+  const where = taskId === undefined ? `in workspace ${access.workspaceId}` : `under task ${taskId}`;
+  const missing = () => notFound(`time entry ${entryId} does not exist ${where}`, { time_entry_id: entryId });
+  if (!row || (row.deleted_at !== null && !options.allowDeleted)) throw missing();
   if (!canTouch(access, row.user_id)) {
+    if (options.read) throw missing();
     throw forbidden(`time entry ${entryId} belongs to someone else; changing it needs manage_time_entries`, {
       ids: [entryId],
     });
   }
+  if (taskId !== undefined && row.task_id !== taskId) throw missing();
   return row;
 }
 

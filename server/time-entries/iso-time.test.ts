@@ -24,4 +24,9 @@ describe('writeIsoTime', () => {
     for (let i = 0; i < 10_000; i++) samples.push(Math.floor((rng.next() - 0.3) * 4e12));
     for (const ms of samples) expect(isoTime(ms), String(ms)).toBe(new Date(ms).toISOString());
   });
+
+  it('writes an instant beyond four-digit years as the nearest bound, never as +010000-…', () => {
+    expect(isoTime(Date.parse('+010000-01-01T23:58:59Z'))).toBe('9999-12-31T23:59:59.999Z');
+    expect(isoTime(Date.parse('-000001-12-31T00:00:00Z'))).toBe('0000-01-01T00:00:00.000Z');
+  });
 });

@@ -1,13 +1,20 @@
 import type { ByteWriter } from '../http/byte-writer.ts';
 
+/** 0000-01-01 and 9999-12-31T23:59:59.999, the bounds of a four-digit year. */
+const FIRST_MS = -62_167_219_200_000;
+const LAST_MS = 253_402_300_799_999;
+
 const DAY_MS = 86_400_000;
 const dayPrefixes = new Map<number, string>();
 
 /**
  * Writes `new Date(ms).toISOString()` as bytes, without making a string: a stream writes three or more
- * of these per row, and the `YYYY-MM-DDT` part repeats across thousands of rows.
+ * of these per row, and the `YYYY-MM-DDT` part repeats across thousands of rows. An instant outside
+ * four-digit years (only a row stored before the API refused them) is written as the nearest bound,
+ * because toISOString's `+010000-…` is not RFC 3339.
  */
-export function writeIsoTime(out: ByteWriter, ms: number): void {
+export function writeIsoTime(out: ByteWriter, instant: number): void {
+  const ms = instant < FIRST_MS ? FIRST_MS : instant > LAST_MS ? LAST_MS : instant;
   const day = Math.floor(ms / DAY_MS);
   let rest = ms - day * DAY_MS;
   const h = Math.floor(rest / 3_600_000);

@@ -1,8 +1,10 @@
-import type { OrderByKey, TimeEntryType } from '../../contract/index.ts';
-
-/** The columns of an entry row, in the order the store reads them. */
-export const ENTRY_COLUMNS = `e.id, e.workspace_id, e.user_id, e.task_id, e.type, e.start_ms, e.duration,
-  e.time_block_id, e.created_at, e.updated_at, e.archived_at, e.deleted_at`;
+import {
+  parseOrderByKey,
+  type OrderByField,
+  type OrderByKey,
+  type TimeEntryType,
+} from '../../contract/index.ts';
+import { ENTRY_COLUMNS } from './columns.ts';
 
 export interface DateWindow {
   from: number;
@@ -18,31 +20,46 @@ export interface EntryFilters {
   type?: TimeEntryType | undefined;
   archived: boolean;
   timeBlockId?: number | undefined;
+  /** Taskless entries too (the workspace list and stream leave them out by default, as the API does). */
+  includeTaskless?: boolean | undefined;
   window?: DateWindow | undefined;
   orderBy?: readonly OrderByKey[] | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
 
-const ORDER_COLUMNS: Record<string, string> = {
+/** The column behind each order_by field: a field added to the contract fails to compile until it is mapped here. */
+export const ORDER_COLUMNS: Record<OrderByField, string> = {
   start: 'e.start_ms',
   task_id: 'e.task_id',
   created_at: 'e.created_at',
   updated_at: 'e.updated_at',
 };
 
-function orderClause(keys: readonly OrderByKey[] | undefined): string {
-  const list = keys && keys.length > 0 ? keys : (['-start'] as const);
-  const parts = list.map((k) => {
-    const desc = k.startsWith('-');
-    return `${ORDER_COLUMNS[desc ? k.slice(1) : k]} ${desc ? 'DESC' : 'ASC'}`;
-  });
+/** `bare`: column names without the table alias, as ORDER BY after a UNION ALL needs them. */
+function orderClause(keys: readonly OrderByKey[] | undefined, bare: boolean): string {
+  const list = (keys && keys.length > 0 ? keys : (['-start'] as const)).map(parseOrderByKey);
+  const column = (c: string) => (bare ? c.slice(2) : c);
+  const parts = list.map(
+    ({ field, descending }) => `${column(ORDER_COLUMNS[field])} ${descending ? 'DESC' : 'ASC'}`,
+  );
   // The id tie-break follows the first key, so `-start` pages by (start, id) descending and stay stable.
-  const firstDesc = list[0]?.startsWith('-') ?? true;
-  return `${parts.join(', ')}, e.id ${firstDesc ? 'DESC' : 'ASC'}`;
+  const firstDesc = list[0]?.descending ?? true;
+  return `${parts.join(', ')}, ${column('e.id')} ${firstDesc ? 'DESC' : 'ASC'}`;
 }
 
-export function buildListQuery(f: EntryFilters): { sql: string; params: Record<string, number | string> } {
+/** Entries up to this long are found by their start alone; longer ones through their own index (see below). */
+export const SHORT_ENTRY_S = 86_400;
+
+/**
+ * The list query. `longEntries`: whether the window may hold entries longer than a day that start before it
+ * (see hasLongEntriesSince); without them the second part of a window query is left out, which saves a
+ * quarter of a page query's time.
+ */
+export function buildListQuery(
+  f: EntryFilters,
+  longEntries = true,
+): { sql: string; params: Record<string, number | string> } {
   const where = ['e.workspace_id = @ws', 'e.deleted_at IS NULL', 'e.archived = @archived'];
   const params: Record<string, number | string> = { ws: f.workspaceId, archived: f.archived ? 1 : 0 };
   if (f.userId !== undefined) {
@@ -52,6 +69,8 @@ export function buildListQuery(f: EntryFilters): { sql: string; params: Record<s
   if (f.taskId !== undefined) {
     where.push('e.task_id = @task');
     params.task = f.taskId;
+  } else if (!f.includeTaskless) {
+    where.push('e.task_id IS NOT NULL');
   }
   if (f.statusId !== undefined) {
     where.push('e.task_id IN (SELECT id FROM tasks WHERE workspace_id = @ws AND status_id = @status)');
@@ -65,19 +84,23 @@ export function buildListQuery(f: EntryFilters): { sql: string; params: Record<s
     where.push('e.time_block_id = @block');
     params.block = f.timeBlockId;
   }
+  const select = `SELECT ${ENTRY_COLUMNS} FROM time_entries e WHERE ${where.join(' AND ')}`;
+  let sql: string;
   if (f.window) {
     // Overlap of [start, end] with [from, to]; an entry with no duration (running) is a point at its
-    // start, as the API contract decides. The lower bound on start (the window start minus the longest
-    // stored duration, read from an index once per query) turns the overlap test into a range scan
-    // instead of a walk over everything that started before `to`.
-    where.push(
-      `e.start_ms >= @from - 1000 * (SELECT IFNULL(MAX(duration), 0) FROM time_entries WHERE workspace_id = @ws)`,
-      'e.start_ms <= @to',
-      'COALESCE(e.end_ms, e.start_ms) >= @from',
-    );
-    Object.assign(params, { to: f.window.to, from: f.window.from });
+    // start, as the API contract decides. Two parts, so that neither scan depends on the longest entry:
+    // entries that start at most a day before the window are a range of the start index, and the rare
+    // longer ones that start earlier come from a partial index of long entries by their end (migration 3).
+    // A bound from the workspace's longest duration made one 10-year entry cost every window ten years.
+    Object.assign(params, { to: f.window.to, from: f.window.from, shortMs: SHORT_ENTRY_S * 1000 });
+    const short = `${select} AND e.start_ms >= @from - @shortMs AND e.start_ms <= @to AND COALESCE(e.end_ms, e.start_ms) >= @from`;
+    sql = longEntries
+      ? `${short} UNION ALL ${select} AND e.duration > ${SHORT_ENTRY_S} AND e.end_ms >= @from` +
+        ` AND e.start_ms < @from - @shortMs ORDER BY ${orderClause(f.orderBy, true)}`
+      : `${short} ORDER BY ${orderClause(f.orderBy, false)}`;
+  } else {
+    sql = `${select} ORDER BY ${orderClause(f.orderBy, false)}`;
   }
-  let sql = `SELECT ${ENTRY_COLUMNS} FROM time_entries e WHERE ${where.join(' AND ')} ORDER BY ${orderClause(f.orderBy)}`;
   if (f.limit !== undefined) {
     sql += ' LIMIT @limit OFFSET @offset';
     params.limit = f.limit;

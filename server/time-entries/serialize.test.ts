@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../demo/random.ts';
 import { ByteWriter } from '../http/byte-writer.ts';
 import { entryJson, pageBytes, writeEntry } from './serialize.ts';
-import { toRow, type EntryTuple } from './store.ts';
+import { toRow, type EntryTuple } from './columns.ts';
 
 const rng = createRandom(11);
 const maybe = <T>(value: T): T | null => (rng.chance(0.3) ? null : value);

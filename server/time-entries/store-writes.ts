@@ -1,32 +1,15 @@
-import type { TimeEntryType } from '../../contract/index.ts';
 import { statement, type Db } from '../db/connection.ts';
+import { EDITABLE_COLUMNS, ENTRY_COLUMN_TABLE, type EntryFields, type EntryRow } from './columns.ts';
 
-/** The fields a client edits; everything else is kept by the server. */
-export interface EntryFields {
-  task_id: number | null;
-  type: TimeEntryType;
-  start_ms: number | null;
-  duration: number | null;
-  time_block_id: number | null;
-}
-
-export interface NewEntry extends EntryFields {
-  workspace_id: number;
-  user_id: number;
-}
+/** A new entry: whose, where, and the fields a client edits. */
+export type NewEntry = EntryFields & Pick<EntryRow, 'workspace_id' | 'user_id'>;
 
 /** A stored row, for seeding: timestamps given, not taken from the clock. */
-export interface SeedEntry extends NewEntry {
-  created_at: number;
-  updated_at: number;
-  archived_at: number | null;
-  deleted_at: number | null;
-}
+export type SeedEntry = Omit<EntryRow, 'id'>;
 
-const INSERT = `INSERT INTO time_entries
-  (workspace_id, user_id, task_id, type, start_ms, duration, time_block_id, created_at, updated_at, archived_at, deleted_at)
-  VALUES (@workspace_id, @user_id, @task_id, @type, @start_ms, @duration, @time_block_id,
-          @created_at, @updated_at, @archived_at, @deleted_at)`;
+const INSERTED = ENTRY_COLUMN_TABLE.map((c) => c.column).filter((name) => name !== 'id');
+const INSERT = `INSERT INTO time_entries (${INSERTED.join(', ')})
+  VALUES (${INSERTED.map((name) => `@${name}`).join(', ')})`;
 
 export function insertEntry(db: Db, entry: NewEntry, now: number): number {
   const result = statement<[SeedEntry]>(db, INSERT).run({
@@ -55,8 +38,6 @@ export function insertEntries(db: Db, entries: Iterable<SeedEntry>): number {
 // updated_at always moves forward, even for two writes within one millisecond, so clients can spot a change.
 const BUMP = 'updated_at = MAX(@now, updated_at + 1)';
 
-const EDITABLE = ['task_id', 'type', 'start_ms', 'duration', 'time_block_id'] as const;
-
 /**
  * Writes the fields that differ from `before` (and always moves updated_at): every index over an unchanged
  * column is left alone, which halves the pages a typical one-field PATCH writes.
@@ -67,7 +48,7 @@ export function updateEntry(
   fields: EntryFields,
   now: number,
 ): void {
-  const changed = EDITABLE.filter((k) => fields[k] !== before[k]);
+  const changed = EDITABLE_COLUMNS.filter((k) => fields[k] !== before[k]);
   const sets = changed.map((k) => `${k} = @${k}`).join(', ');
   statement<[Partial<EntryFields> & { id: number; now: number }]>(
     db,

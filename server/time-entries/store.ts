@@ -1,55 +1,9 @@
-import type { OrderByKey, TimeEntryType } from '../../contract/index.ts';
+import type { OrderByKey } from '../../contract/index.ts';
 import { rawStatement, type Db } from '../db/connection.ts';
-import { ENTRY_COLUMNS, buildListQuery, type EntryFilters } from './list-query.ts';
-
-export interface EntryRow {
-  id: number;
-  workspace_id: number;
-  user_id: number;
-  task_id: number | null;
-  type: TimeEntryType;
-  start_ms: number | null;
-  duration: number | null;
-  time_block_id: number | null;
-  created_at: number;
-  updated_at: number;
-  archived_at: number | null;
-  deleted_at: number | null;
-}
+import { ENTRY_COLUMNS, toRow, type EntryRow, type EntryTuple } from './columns.ts';
+import { SHORT_ENTRY_S, buildListQuery, type EntryFilters } from './list-query.ts';
 
 export type { EntryFilters, OrderByKey };
-
-/** An entry row as SQLite answers it in raw mode: the ENTRY_COLUMNS values in order. */
-export type EntryTuple = [
-  number,
-  number,
-  number,
-  number | null,
-  TimeEntryType,
-  number | null,
-  number | null,
-  number | null,
-  number,
-  number,
-  number | null,
-  number | null,
-];
-
-// Rows are read as arrays (half the cost of better-sqlite3's objects) and named here.
-export const toRow = (t: EntryTuple): EntryRow => ({
-  id: t[0],
-  workspace_id: t[1],
-  user_id: t[2],
-  task_id: t[3],
-  type: t[4],
-  start_ms: t[5],
-  duration: t[6],
-  time_block_id: t[7],
-  created_at: t[8],
-  updated_at: t[9],
-  archived_at: t[10],
-  deleted_at: t[11],
-});
 
 /** One entry of the workspace, deleted or not. */
 export function findEntry(db: Db, workspaceId: number, id: number): EntryRow | undefined {
@@ -71,14 +25,33 @@ export function findEntries(db: Db, workspaceId: number, ids: readonly number[])
     .map(toRow);
 }
 
+/**
+ * Whether the workspace has a live entry longer than a day that ends at or after `from`: one look into the
+ * index of long entries, a few microseconds, which usually spares a window query its second part.
+ */
+function hasLongEntriesSince(db: Db, workspaceId: number, from: number): boolean {
+  return (
+    rawStatement<[number, number], [number]>(
+      db,
+      `SELECT 1 FROM time_entries
+        WHERE workspace_id = ? AND duration > ${SHORT_ENTRY_S} AND deleted_at IS NULL AND end_ms >= ? LIMIT 1`,
+    ).get(workspaceId, from) !== undefined
+  );
+}
+
+function listQuery(db: Db, filters: EntryFilters) {
+  const long = filters.window ? hasLongEntriesSince(db, filters.workspaceId, filters.window.from) : false;
+  return buildListQuery(filters, long);
+}
+
 export function listEntries(db: Db, filters: EntryFilters): EntryTuple[] {
-  const { sql, params } = buildListQuery(filters);
+  const { sql, params } = listQuery(db, filters);
   return rawStatement<[typeof params], EntryTuple>(db, sql).all(params);
 }
 
 /** Raw rows one at a time, for streams; `db` should be a reader of its own (see openReader). */
 export function iterateEntries(db: Db, filters: EntryFilters): IterableIterator<EntryTuple> {
-  const { sql, params } = buildListQuery(filters);
+  const { sql, params } = listQuery(db, filters);
   return rawStatement<[typeof params], EntryTuple>(db, sql).iterate(params);
 }
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorBody, timeEntry, timeEntryPage, type TimeEntry } from '../../contract/index.ts';
+import {
+  ORDER_BY_KEYS,
+  apiErrorBody,
+  timeEntry,
+  timeEntryPage,
+  type TimeEntry,
+} from '../../contract/index.ts';
 import { DEMO_ACCOUNTS } from '../demo/accounts.ts';
 import { apiClient, WS1, type ApiClient, type Who } from '../test-client.ts';
 import { startTestServer, type TestServer } from '../testing.ts';
@@ -88,6 +94,19 @@ describe('list task entries', () => {
       const res = await api.get(entries(task));
       expect(res.status).toBe(404);
       expect(apiErrorBody.parse(res.json).error_description).toContain('task_id');
+    }
+  });
+
+  it('orders by every order_by key and answers 400 naming order_by for a key it does not know', async () => {
+    for (const key of ORDER_BY_KEYS) {
+      expect((await api.get(entries(1), { query: { order_by: key } })).status, key).toBe(200);
+    }
+    for (const key of ['duration', '-id', 'start,bogus']) {
+      const res = await api.get(entries(1), { query: { order_by: key } });
+      expect(res.status, key).toBe(400);
+      const body = apiErrorBody.parse(res.json);
+      expect(body.error_description).toMatch(/^order_by/);
+      expect(Object.keys(body.error_values ?? {})).toEqual(['order_by']);
     }
   });
 });

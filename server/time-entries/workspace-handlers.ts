@@ -1,24 +1,15 @@
-import {
-  DEFAULT_PER_PAGE,
-  streamEntriesQuery,
-  timeBlockStreamQuery,
-  workspaceEntriesQuery,
-} from '../../contract/index.ts';
+import { DEFAULT_PER_PAGE, type RouteInput, type StreamEntriesQuery } from '../../contract/index.ts';
 import type { WorkspaceAccess } from '../auth/access.ts';
 import { openReader } from '../db/connection.ts';
-import { jsonReply, type ApiContext, type Reply } from '../http/context.ts';
+import type { ApiContext, JsonBody } from '../http/context.ts';
 import { streamJsonArray } from '../http/stream-array.ts';
-import { parseWith, queryObject } from '../http/validate.ts';
 import { workspaceTaskBytes } from '../tasks/cache.ts';
 import { workspaceScope } from './guards.ts';
 import type { EntryFilters } from './list-query.ts';
 import { pageBytes, writeEntry } from './serialize.ts';
 import { iterateEntries, iterateTimeBlocks, listEntries } from './store.ts';
 
-type RangeQuery = ReturnType<typeof parseStreamQuery>;
-const parseStreamQuery = (ctx: ApiContext) => parseWith(streamEntriesQuery, queryObject(ctx.search), 'query');
-
-function rangeFilters(access: WorkspaceAccess, query: RangeQuery): EntryFilters {
+function rangeFilters(access: WorkspaceAccess, query: StreamEntriesQuery): EntryFilters {
   return {
     workspaceId: access.workspaceId,
     userId: access.canManage ? undefined : access.userId,
@@ -26,14 +17,17 @@ function rangeFilters(access: WorkspaceAccess, query: RangeQuery): EntryFilters 
     statusId: query.status_id,
     type: query.type,
     archived: query.archived ?? false,
+    includeTaskless: query.include_taskless ?? false,
     window: { from: Date.parse(query.date_from), to: Date.parse(query.date_to) },
     orderBy: query.order_by,
   };
 }
 
-export function listWorkspaceEntries(ctx: ApiContext): Reply {
-  const access = workspaceScope(ctx);
-  const query = parseWith(workspaceEntriesQuery, queryObject(ctx.search), 'query');
+export function listWorkspaceEntries(
+  ctx: ApiContext,
+  { params, query }: RouteInput<'listWorkspaceEntries'>,
+): JsonBody {
+  const access = workspaceScope(ctx, params);
   const page = query.page ?? 1;
   const perPage = query.per_page ?? DEFAULT_PER_PAGE;
   const rows = listEntries(ctx.db, {
@@ -42,18 +36,21 @@ export function listWorkspaceEntries(ctx: ApiContext): Reply {
     limit: perPage,
     offset: (page - 1) * perPage,
   });
-  const tasks = workspaceTaskBytes(ctx.db, access.workspaceId);
-  return jsonReply(200, pageBytes(rows, page, perPage, tasks));
+  const tasks = workspaceTaskBytes(ctx.db, access.workspaceId, access.canManage);
+  return pageBytes(rows, page, perPage, tasks);
 }
 
-export async function streamWorkspaceEntries(ctx: ApiContext): Promise<void> {
-  const access = workspaceScope(ctx);
-  const filters = rangeFilters(access, parseStreamQuery(ctx));
+export async function streamWorkspaceEntries(
+  ctx: ApiContext,
+  { params, query }: RouteInput<'streamWorkspaceEntries'>,
+): Promise<void> {
+  const access = workspaceScope(ctx, params);
+  const filters = rangeFilters(access, query);
   const reader = openReader(ctx.dbPath);
   try {
     // One snapshot for the tasks and the rows, however long the client takes to read.
     reader.exec('BEGIN');
-    const tasks = workspaceTaskBytes(reader, access.workspaceId);
+    const tasks = workspaceTaskBytes(reader, access.workspaceId, access.canManage);
     await streamJsonArray(ctx.res, iterateEntries(reader, filters), (out, row) =>
       writeEntry(out, row, tasks),
     );
@@ -62,9 +59,11 @@ export async function streamWorkspaceEntries(ctx: ApiContext): Promise<void> {
   }
 }
 
-export async function streamTimeBlockEntries(ctx: ApiContext): Promise<void> {
-  const access = workspaceScope(ctx);
-  const query = parseWith(timeBlockStreamQuery, queryObject(ctx.search), 'query');
+export async function streamTimeBlockEntries(
+  ctx: ApiContext,
+  { params, query }: RouteInput<'streamTimeBlockEntries'>,
+): Promise<void> {
+  const access = workspaceScope(ctx, params);
   const reader = openReader(ctx.dbPath);
   try {
     const rows = iterateTimeBlocks(

@@ -44,8 +44,12 @@ describe('workspace list', () => {
     expect(page.data).toHaveLength(50);
     const tasks = tasksPage.parse((await api.get(`${WS1}/tasks`, { query: { per_page: 100 } })).json).data;
     for (const entry of page.data) {
-      const { workspace_id: _, ...task } = tasks.find((t) => t.id === entry.task_id) ?? { workspace_id: 0 };
-      expect(entry.task).toEqual(task);
+      // The tasks list describes the same task, with its counters besides.
+      const listed: Record<string, unknown> = { ...tasks.find((t) => t.id === entry.task_id) };
+      const counters = Object.keys(listed).filter((k) => /_count$|^total_/.test(k));
+      expect(counters).toHaveLength(10);
+      for (const k of counters) delete listed[k];
+      expect(entry.task).toEqual(listed);
       expect(entry.task?.status).toMatchObject({ id: entry.task?.status_id });
     }
     const withProject = page.data.find((e) => e.task?.project);

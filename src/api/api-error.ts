@@ -20,6 +20,8 @@ export class ApiError extends Error {
   readonly traceId: string | undefined;
   readonly values: Record<string, unknown> | undefined;
   readonly quota: QuotaInfo | undefined;
+  /** When the server said to try again (its `Retry-After`), on this browser's clock; null when it did not. */
+  readonly retryAt: number | null;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -29,6 +31,7 @@ export class ApiError extends Error {
     traceId?: string;
     values?: Record<string, unknown>;
     quota?: QuotaInfo;
+    retryAt?: number | null;
   }) {
     super(init.description);
     this.name = 'ApiError';
@@ -39,6 +42,7 @@ export class ApiError extends Error {
     this.traceId = init.traceId;
     this.values = init.values;
     this.quota = init.quota;
+    this.retryAt = init.retryAt ?? null;
   }
 
   /** Worth trying again by itself: the network dropped or the server failed. Never a 4xx. */
@@ -72,10 +76,19 @@ function readQuota(headers: Headers): QuotaInfo | undefined {
   };
 }
 
+/** `Retry-After` as a time on this clock: seconds from now, or an HTTP date. */
+export function readRetryAt(headers: Headers, now = Date.now()): number | null {
+  const value = headers.get('Retry-After')?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return now + Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : at;
+}
+
 const FALLBACK: Record<number, string> = {
-  400: 'The request was not valid.',
+  400: 'What was sent was not valid.',
   401: 'Your sign-in is not valid.',
-  402: 'The hourly request quota is used up.',
+  402: 'Focus’s hourly limit is used up.',
   403: 'You do not have permission to do that.',
   404: 'That does not exist (any more).',
 };
@@ -83,6 +96,7 @@ const FALLBACK: Record<number, string> = {
 /** Builds an ApiError from a non-2xx response, reading the API's error body when there is one. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const quota = readQuota(response.headers);
+  const retryAt = readRetryAt(response.headers);
   let body: unknown;
   try {
     body = await response.json();
@@ -99,6 +113,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
       ...(parsed.data.trace_id ? { traceId: parsed.data.trace_id } : {}),
       ...(parsed.data.error_values ? { values: parsed.data.error_values } : {}),
       ...(quota ? { quota } : {}),
+      retryAt,
     });
   }
   return new ApiError({
@@ -107,6 +122,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     description:
       FALLBACK[response.status] ?? `The server answered ${response.status} ${response.statusText}.`.trim(),
     ...(quota ? { quota } : {}),
+    retryAt,
   });
 }
 
@@ -118,3 +134,13 @@ export function describeFailure(error: unknown): string {
 
 /** The ids an API refusal named as its cause (none for any other failure). */
 export const namedIds = (error: unknown): number[] => (error instanceof ApiError ? error.ids : []);
+
+/**
+ * Whether sending the same thing again can succeed: after a dropped connection, a server failure, a new
+ * sign-in or a quota reset, yes; after a refusal (403), a missing entry or invalid values, never by itself.
+ */
+export function worthRetrying(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  if (error.kind === 'aborted') return true;
+  return error.kind !== 'http' || error.status >= 500 || error.status === 401 || error.status === 402;
+}

@@ -1,6 +1,9 @@
 /** The dashboard's own keys in Web Storage all start with this, so sign-out can find every one. */
 export const STORAGE_PREFIX = 'focus.';
 
+/** The theme a person chose in this browser: a setting of the browser, not of the person, so sign-out keeps it. */
+export const THEME_KEY = `${STORAGE_PREFIX}theme`;
+
 /** sessionStorage or localStorage, or null where there is none (tests, privacy modes that throw). */
 export function browserStorage(kind: 'session' | 'local'): Storage | null {
   try {

@@ -43,11 +43,11 @@ const isTimeout = (signal: AbortSignal | undefined) =>
   signal?.reason instanceof DOMException && signal.reason.name === 'TimeoutError';
 
 /** What a failed fetch or body read means: cancelled by the caller, timed out, or no connection. */
-function failure(signal: AbortSignal | undefined, cause: unknown): ApiError {
+export function requestFailure(signal: AbortSignal | undefined, cause: unknown): ApiError {
   if (isTimeout(signal)) {
     return new ApiError({ kind: 'network', description: 'The server did not answer in time.' });
   }
-  if (signal?.aborted) return new ApiError({ kind: 'aborted', description: 'The request was cancelled.' });
+  if (signal?.aborted) return new ApiError({ kind: 'aborted', description: 'Stopped before it finished.' });
   const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
   return new ApiError({ kind: 'network', description: `Could not reach the server${detail}.` });
 }
@@ -61,7 +61,8 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function request<T = void>(method: string, path: string, opts: RequestOptions<T> = {}): Promise<T> {
+  /** Sends a request and answers with the response when it is a success; every failure is an ApiError. */
+  async function send(method: string, path: string, opts: RequestOptions<unknown>): Promise<Response> {
     const credentials = options.getCredentials();
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (credentials) headers.Authorization = authorizationHeader(credentials);
@@ -80,7 +81,7 @@ export function createApiClient(options: ApiClientOptions) {
         redirect: 'error',
       });
     } catch (cause) {
-      throw failure(opts.signal, cause);
+      throw requestFailure(opts.signal, cause);
     }
 
     if (!response.ok) {
@@ -88,6 +89,24 @@ export function createApiClient(options: ApiClientOptions) {
       if (response.status === 401) options.onUnauthorized?.(error, credentials);
       throw error;
     }
+    return response;
+  }
+
+  /**
+   * A GET whose body the caller reads as it arrives (the whole-range stream); failures before the body
+   * are ApiErrors as for `request`.
+   */
+  async function stream(
+    path: string,
+    opts: Pick<RequestOptions<unknown>, 'query' | 'signal'> = {},
+  ): Promise<ReadableStream<Uint8Array>> {
+    const response = await send('GET', path, opts);
+    if (!response.body) throw new ApiError({ kind: 'unexpected', description: 'The server sent no body.' });
+    return response.body;
+  }
+
+  async function request<T = void>(method: string, path: string, opts: RequestOptions<T> = {}): Promise<T> {
+    const response = await send(method, path, opts);
     if (!opts.schema) {
       // Nothing to read, but a body left unread would keep the connection busy.
       await response.body?.cancel().catch(() => undefined);
@@ -98,7 +117,7 @@ export function createApiClient(options: ApiClientOptions) {
     try {
       json = await response.json();
     } catch (cause) {
-      if (opts.signal?.aborted) throw failure(opts.signal, cause);
+      if (opts.signal?.aborted) throw requestFailure(opts.signal, cause);
       throw new ApiError({
         kind: 'unexpected',
         status: response.status,
@@ -116,5 +135,5 @@ export function createApiClient(options: ApiClientOptions) {
     return parsed.data;
   }
 
-  return { request };
+  return { request, stream };
 }

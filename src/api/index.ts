@@ -28,6 +28,7 @@ export * from './supporting/use-tasks.ts';
 export * from './supporting/use-users.ts';
 export * from './browser-storage.ts';
 export * from './supporting/use-people.ts';
+export * from './supporting/use-permissions.ts';
 export { useEntryOperations, type EntryOperations } from './operations/use-entry-operations.ts';
 export type { OperationResult } from './operations/bulk-operations.ts';
 export type { PerEntryKind } from './operations/operation-deps.ts';

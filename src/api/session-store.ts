@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX, browserStorage, removeOwnKeys, writeItem } from './browser-storage.ts';
+import { STORAGE_PREFIX, THEME_KEY, browserStorage, removeOwnKeys, writeItem } from './browser-storage.ts';
 import type { Credentials, Session } from './credentials.ts';
 
 const SESSION_KEY = `${STORAGE_PREFIX}session`;
@@ -106,10 +106,10 @@ function readRemembered(): RememberedSignIn | null {
   };
 }
 
-/** Everything this browser kept for the last person, except what the sign-in form remembers. */
+/** Everything this browser kept for the last person, except what the sign-in form remembers and the theme. */
 function forgetPersonalData() {
   removeOwnKeys(browserStorage('session'));
-  removeOwnKeys(browserStorage('local'), [REMEMBER_KEY]);
+  removeOwnKeys(browserStorage('local'), [REMEMBER_KEY, THEME_KEY]);
 }
 
 /**

@@ -48,6 +48,22 @@ describe('verifySession against the local server', () => {
     expect(signInErrorMessage(error, 'basic')).toBe('Wrong email or password. Check them and try again.');
   });
 
+  it("after five wrong passwords says how long to wait, from the server's Retry-After", async () => {
+    const stranger = (password: string): Session => ({
+      credentials: { kind: 'basic', email: 'someone-else@example.com', password },
+      organizationId: 1,
+      workspaceId: 1,
+    });
+    for (let i = 0; i < 5; i++)
+      expect((await refusal(server.apiUrl, stranger(`guess-${i}`))).status).toBe(401);
+    const before = Date.now();
+    const error = await refusal(server.apiUrl, stranger('guess-5'));
+    expect(error.status).toBe(429);
+    expect(error.retryAt).toBeGreaterThanOrEqual(before + 29_000);
+    expect(error.retryAt).toBeLessThanOrEqual(Date.now() + 30_000);
+    expect(signInErrorMessage(error, 'basic')).toMatch(/^Too many attempts; try again in (29|30) s$/);
+  });
+
   it('refuses a wrong API key', async () => {
     const error = await refusal(server.apiUrl, {
       credentials: { kind: 'apiKey', apiKey: 'toggl_sk_00000000000000000000000000000000' },
@@ -79,7 +95,7 @@ describe('verifySession with the quota used up', () => {
       const error = await refusal(server.apiUrl, as('lead'));
       expect(error.status).toBe(402);
       expect(signInErrorMessage(error)).toMatch(
-        /^The hourly API request quota is used up\. It resets in (59|60) minutes \(at \d\d:\d\d( [AP]M)?\)/,
+        /^Focus’s hourly limit is used up\. It resets in (59|60) minutes \(at \d\d:\d\d( [AP]M)?\)/,
       );
     } finally {
       await server.close();

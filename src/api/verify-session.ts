@@ -37,6 +37,17 @@ export function quotaResetPhrase(resetsAt: number | null | undefined, now = Date
   return `in ${minutes} minute${minutes === 1 ? '' : 's'} (at ${at})`;
 }
 
+/** "Too many attempts; try again in 40 s": the words for a throttled sign-in, `seconds` from now. */
+export function tooManyAttemptsMessage(seconds: number | null): string {
+  return seconds === null
+    ? 'Too many attempts; wait a little and try again.'
+    : `Too many attempts; try again in ${seconds} s`;
+}
+
+/** Whole seconds left until `at` (at least 1 while any time is left), 0 once it has passed. */
+export const secondsUntil = (at: number, now = Date.now()): number =>
+  Math.max(0, Math.ceil((at - now) / 1000));
+
 /** A sentence a person understands for why sign-in failed; `method` picks the right words for a 401. */
 export function signInErrorMessage(error: unknown, method: 'basic' | 'apiKey' = 'basic'): string {
   if (!(error instanceof ApiError)) return 'Something unexpected went wrong. Please try again.';
@@ -55,8 +66,10 @@ export function signInErrorMessage(error: unknown, method: 'basic' | 'apiKey' = 
       return method === 'apiKey'
         ? 'That API key is not valid. Check it and try again.'
         : 'Wrong email or password. Check them and try again.';
+    case 429:
+      return tooManyAttemptsMessage(error.retryAt === null ? null : secondsUntil(error.retryAt));
     case 402:
-      return `The hourly API request quota is used up. It resets ${quotaResetPhrase(error.quota?.resetsAt)}; sign in again then.`;
+      return `Focus’s hourly limit is used up. It resets ${quotaResetPhrase(error.quota?.resetsAt)}; sign in again then.`;
     case 403:
       return 'You do not have access to that workspace. Check the organization and workspace IDs.';
     case 404:

@@ -1,8 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Toaster } from 'sonner';
 import { ApiProvider, createApiClient, createQueryClient, createSessionStore } from '../api/index.ts';
-import { CURRENT_ROW } from '../components/data-table/grid-context.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useFocusRescue } from '../components/focus-rescue.ts';
 import { SessionGate } from './session-gate.tsx';
@@ -36,10 +34,6 @@ export function App() {
         <ErrorBoundary what="The dashboard">
           <SessionGate />
         </ErrorBoundary>
-        {/* Toasts stay live above dialogs: an Undo must be reachable while a form is open. */}
-        <div data-above-modals data-focus-fallback={CURRENT_ROW}>
-          <Toaster position="bottom-center" richColors closeButton toastOptions={{ duration: 8000 }} />
-        </div>
       </ApiProvider>
     </QueryClientProvider>
   );

@@ -1,8 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { identityOf, useSessionState, useSessionStore, type Session } from '../api/index.ts';
 import { QuotaBanner, SignInScreen } from '../features/auth/index.ts';
-import { AppLayout } from './layout.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+
+// The dashboard is its own chunk: the sign-in screen paints without it, and it is fetched as soon as the
+// person starts typing there (or right away, for a session kept from before).
+const loadDashboard = () => import('./layout.tsx');
+const AppLayout = lazy(() => loadDashboard().then((m) => ({ default: m.AppLayout })));
+// Toasts come from the dashboard, never from the sign-in screen: the toaster loads with it.
+const DashboardChrome = lazy(() =>
+  import('./dashboard-chrome.tsx').then((m) => ({ default: m.DashboardChrome })),
+);
+
+/** Starts fetching the dashboard at the first key press or click on the sign-in screen. */
+function usePrefetchOnActivity(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const events = ['keydown', 'input', 'pointerdown'] as const;
+    const prefetch = () => {
+      for (const type of events) document.removeEventListener(type, prefetch, true);
+      void loadDashboard();
+    };
+    for (const type of events) document.addEventListener(type, prefetch, true);
+    return () => {
+      for (const type of events) document.removeEventListener(type, prefetch, true);
+    };
+  }, [active]);
+}
 
 /**
  * Signed out: the sign-in screen. Signed in: the dashboard. After a 401 the dashboard stays mounted
@@ -17,6 +42,7 @@ export function SessionGate() {
   const [generation, setGeneration] = useState(0);
   const lastFocus = useRef<HTMLElement | null>(null);
 
+  usePrefetchOnActivity(!session && !expired);
   useEffect(() => {
     // Signed out by any path: nothing of the last person stays in memory either.
     if (!session && !expired) queryClient.clear();
@@ -39,11 +65,14 @@ export function SessionGate() {
     }
   };
   const signOut = () => {
+    // An Undo or Retry left in a toast would act for nobody: it goes with the session, as dialogs do.
+    // The toaster came with the dashboard, so its module is already loaded here.
+    void import('sonner').then((m) => m.toast.dismiss());
     store.signOut();
     queryClient.clear();
   };
 
-  if (!session && !expired) return <SignInScreen onSignIn={signIn} />;
+  if (!session && !expired) return <SignInPage onSignIn={signIn} />;
   return (
     <>
       <div
@@ -53,9 +82,25 @@ export function SessionGate() {
         }}
       >
         <QuotaBanner />
-        <AppLayout onSignOut={signOut} />
+        <Suspense
+          fallback={
+            <p className="muted app-loading" role="status">
+              Loading the dashboard…
+            </p>
+          }
+        >
+          <AppLayout onSignOut={signOut} />
+        </Suspense>
       </div>
       {!session && expired && <SignInScreen expired={expired} onSignIn={signIn} onSignOut={signOut} />}
+      <Suspense>
+        <DashboardChrome />
+      </Suspense>
     </>
   );
+}
+
+function SignInPage({ onSignIn }: { onSignIn: (next: Session, keep: boolean) => void }) {
+  useDocumentTitle('Sign in');
+  return <SignInScreen onSignIn={onSignIn} />;
 }

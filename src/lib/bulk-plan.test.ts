@@ -161,7 +161,7 @@ describe('chunk', () => {
 });
 
 describe('planDuplicate', () => {
-  it('copies to the chosen local day keeping time of day and person, skipping what cannot be copied', () => {
+  it('copies to the chosen local day keeping time of day, person and task (or none), skipping what cannot be copied', () => {
     const plan = planDuplicate(
       [entry(1), entry(2, { duration: null }), entry(3, { task_id: null }), entry(4, { start: null })],
       '2026-10-26',
@@ -170,10 +170,10 @@ describe('planDuplicate', () => {
     // 09:00 CEST on 10 Aug becomes 09:00 CET on 26 Oct.
     expect(plan.items).toEqual([
       { task_id: 11, type: 'activity', start: '2026-10-26T08:00:00Z', duration: 3600, user_id: 4 },
+      { type: 'activity', start: '2026-10-26T08:00:00Z', duration: 3600, user_id: 4 },
     ]);
     expect(plan.skipped.map((s) => [s.entry.id, s.reason])).toEqual([
       [2, 'is still running'],
-      [3, 'has no task'],
       [4, 'has no start time'],
     ]);
   });

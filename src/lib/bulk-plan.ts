@@ -256,8 +256,7 @@ export function planDuplicate<E extends TimeEntry>(
   const copied: E[] = [];
   const skipped: DuplicatePlan<E>['skipped'] = [];
   for (const entry of entries) {
-    if (!entry.task_id) skipped.push({ entry, reason: 'has no task' });
-    else if (!entry.start) skipped.push({ entry, reason: 'has no start time' });
+    if (!entry.start) skipped.push({ entry, reason: 'has no start time' });
     else if (entry.duration === null || entry.duration === undefined)
       skipped.push({ entry, reason: 'is still running' });
     else {
@@ -268,7 +267,8 @@ export function planDuplicate<E extends TimeEntry>(
       ];
       const days = target - Date.UTC(ey, em - 1, ed) / 86_400_000;
       items.push({
-        task_id: entry.task_id,
+        // A taskless entry's copy has no task either: the item leaves `task_id` out.
+        ...(entry.task_id ? { task_id: entry.task_id } : {}),
         type: entry.type,
         start: shiftInstant(entry.start, { days, ms: 0 }, timeZone),
         duration: entry.duration,

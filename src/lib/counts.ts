@@ -1,4 +1,6 @@
-/** `1 entry`, `1,200 entries`: counts in the words every screen and the history use. */
-export function countEntries(n: number): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`;
+import { formatCount } from './locale.ts';
+
+/** `1 entry`, `1,200 entries`: counts in the words every screen and the history use, digits in the person's locale. */
+export function countEntries(n: number, lang?: string): string {
+  return `${formatCount(n, lang)} ${n === 1 ? 'entry' : 'entries'}`;
 }

@@ -8,6 +8,7 @@ import {
   startOfMonth,
   startOfWeek,
 } from 'date-fns';
+import { weekStartsOn as localWeekStart } from './locale.ts';
 
 export type RangePreset =
   'today' | 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'last-30-days' | 'last-90-days';
@@ -22,10 +23,33 @@ export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
   'last-90-days': 'Last 90 days',
 };
 
-const WEEK = { weekStartsOn: 1 } as const;
+export const RANGE_PRESETS = [
+  'today',
+  'this-week',
+  'last-week',
+  'this-month',
+  'last-month',
+  'last-30-days',
+  'last-90-days',
+] as const satisfies readonly RangePreset[];
 
-/** A preset as local-time instants, from the first to the last millisecond of its days. */
-export function presetRange(preset: RangePreset, now = new Date()): { from: Date; to: Date } {
+/** A range as a view keeps it in its URL: local calendar days (`from`/`to`, inclusive) or a preset. */
+export interface RangeChoice {
+  range?: RangePreset | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * A preset as local-time instants, from the first to the last millisecond of its days. Weeks start on the
+ * day the person's locale starts them (Monday in Britain, Sunday in the US).
+ */
+export function presetRange(
+  preset: RangePreset,
+  now = new Date(),
+  weekStartsOn = localWeekStart(),
+): { from: Date; to: Date } {
+  const WEEK = { weekStartsOn };
   switch (preset) {
     case 'today':
       return { from: startOfDay(now), to: endOfDay(now) };
@@ -46,4 +70,18 @@ export function presetRange(preset: RangePreset, now = new Date()): { from: Date
     case 'last-90-days':
       return { from: startOfDay(addDays(now, -89)), to: endOfDay(now) };
   }
+}
+
+/** A choice as instants: explicit days win over a preset, and `fallback` stands in for neither. */
+export function chosenRange(
+  choice: RangeChoice,
+  fallback: RangePreset,
+  now = new Date(),
+): { from: Date; to: Date } {
+  if (choice.from && choice.to) {
+    const [fy, fm, fd] = choice.from.split('-').map(Number) as [number, number, number];
+    const [ty, tm, td] = choice.to.split('-').map(Number) as [number, number, number];
+    return { from: new Date(fy, fm - 1, fd, 0, 0, 0, 0), to: new Date(ty, tm - 1, td, 23, 59, 59, 999) };
+  }
+  return presetRange(choice.range ?? fallback, now);
 }

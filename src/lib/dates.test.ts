@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  calendarDayDiff,
-  dayKey,
-  formatDateTime,
-  formatDayKey,
-  formatEnd,
-  formatShortDateTime,
-  formatSpreadsheetDateTime,
-  formatStart,
-  formatTime,
-  localDays,
-  localTimeZone,
-} from './dates.ts';
+  formatDateTime as dateTime,
+  formatDayKey as dayName,
+  formatEnd as end_,
+  formatShortDateTime as shortDateTime,
+  formatStart as start_,
+  formatTime as time,
+} from './date-format.ts';
+import { calendarDayDiff, dayKey, formatSpreadsheetDateTime, localDays, localTimeZone } from './dates.ts';
 import { formatDuration } from './format-duration.ts';
+
+// Display is in the person's locale; these tests read it in British English.
+const GB = 'en-GB';
+const formatTime = (d: Date, zone?: string) => time(d, zone, GB);
+const formatStart = (d: Date, zone: string, now: Date) => start_(d, zone, now, GB);
+const formatEnd = (a: Date, b: Date, zone: string) => end_(a, b, zone, GB);
+const formatDateTime = (d: Date, zone: string) => dateTime(d, zone, GB);
+const formatShortDateTime = (d: Date, zone: string, now: Date) => shortDateTime(d, zone, now, GB);
+const formatDayKey = (key: string, o?: { weekday?: boolean }) => dayName(key, o, GB);
 
 const BERLIN = 'Europe/Berlin';
 const NEW_YORK = 'America/New_York';
@@ -30,7 +35,7 @@ describe('local time across zones', () => {
     expect(formatTime(at, NEW_YORK)).toBe('03:15');
     expect(formatStart(at, BERLIN, new Date('2026-01-01T12:00:00Z'))).toBe('Tue 11 Aug, 09:15');
     expect(formatStart(at, NEW_YORK, new Date('2026-01-01T12:00:00Z'))).toBe('Tue 11 Aug, 03:15');
-    expect(formatStart(at, BERLIN, new Date('2027-03-01T12:00:00Z'))).toBe('Tue 11 Aug 2026, 09:15');
+    expect(formatStart(at, BERLIN, new Date('2027-03-01T12:00:00Z'))).toBe('Tue, 11 Aug 2026, 09:15');
     expect(formatDateTime(at, NEW_YORK)).toBe('11 Aug 2026, 03:15');
     expect(formatShortDateTime(at, BERLIN, new Date('2026-12-31T12:00:00Z'))).toBe('11 Aug, 09:15');
     expect(formatShortDateTime(at, BERLIN, new Date('2027-01-01T12:00:00Z'))).toBe('11 Aug 2026, 09:15');

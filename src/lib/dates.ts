@@ -2,9 +2,9 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 
 /**
- * Local-time formatting for entries. Every function takes the time zone explicitly (defaulting to the
- * browser's), so the same instant reads the same for a person in Berlin and one in New York, and tests
- * can pin a zone. Instants are always added as absolute time: an entry of 2 h crossing a DST change
+ * Local time for entries: zones, calendar days and their real lengths (words for people are in
+ * date-format.ts). Every function takes the time zone explicitly (defaulting to the browser's), so the
+ * same instant reads the same for a person in Berlin and one in New York, and tests can pin a zone. Instants are always added as absolute time: an entry of 2 h crossing a DST change
  * ends 2 h later on the clock of the world, whatever the wall clock says.
  */
 let zone: string | undefined;
@@ -21,8 +21,6 @@ interface Parts {
   hour: number;
   minute: number;
   second: number;
-  weekday: string;
-  monthName: string;
 }
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -31,7 +29,8 @@ const partFormatters = new Map<string, Intl.DateTimeFormat>();
 const partsCache = new Map<string, Parts>();
 const PARTS_CACHE_SIZE = 20_000;
 
-function partsOf(date: Date | number, timeZone: string): Parts {
+/** The wall-clock fields of an instant in `timeZone` (numbers only: words come from date-format.ts). */
+export function partsOf(date: Date | number, timeZone: string): Parts {
   const ms = typeof date === 'number' ? date : date.getTime();
   const key = `${timeZone}|${ms}`;
   const hit = partsCache.get(key);
@@ -53,67 +52,28 @@ function computeParts(date: number, timeZone: string): Parts {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-      weekday: 'short',
       hourCycle: 'h23',
     });
     partFormatters.set(timeZone, f);
   }
   const out: Record<string, string> = {};
   for (const p of f.formatToParts(date)) out[p.type] = p.value;
-  const month = Number(out.month);
   return {
     year: Number(out.year),
-    month,
+    month: Number(out.month),
     day: Number(out.day),
     hour: Number(out.hour),
     minute: Number(out.minute),
     second: Number(out.second),
-    weekday: out.weekday ?? '',
-    monthName: MONTHS[month - 1] ?? '',
   };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function parseInstant(value: string | Date | number | null | undefined): Date | null {
   if (value === null || value === undefined) return null;
   const d = value instanceof Date ? value : new Date(value);
   return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** `09:15` on the wall clock of `timeZone`. */
-export function formatTime(date: Date | number, timeZone = localTimeZone()): string {
-  const p = partsOf(date, timeZone);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-/** `Tue 11 Aug, 09:15`; the year is added when it is not the current one. */
-export function formatStart(
-  date: Date | number,
-  timeZone = localTimeZone(),
-  now: Date | number = Date.now(),
-): string {
-  const p = partsOf(date, timeZone);
-  const year = p.year === partsOf(now, timeZone).year ? '' : ` ${p.year}`;
-  return `${p.weekday} ${p.day} ${p.monthName}${year}, ${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-/** `11 Aug 2026, 09:15`: for audit-like columns (updated, archived) where the year matters. */
-export function formatDateTime(date: Date | number, timeZone = localTimeZone()): string {
-  const p = partsOf(date, timeZone);
-  return `${p.day} ${p.monthName} ${p.year}, ${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-/** `11 Aug, 09:15`, with the year when it is not the current one: for dense audit columns. */
-export function formatShortDateTime(
-  date: Date | number,
-  timeZone = localTimeZone(),
-  now: Date | number = Date.now(),
-): string {
-  const p = partsOf(date, timeZone);
-  const year = p.year === partsOf(now, timeZone).year ? '' : ` ${p.year}`;
-  return `${p.day} ${p.monthName}${year}, ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** `2026-08-11 09:15:00`: a local time spreadsheets parse as a date-time. */
@@ -136,22 +96,6 @@ const keyToDayNumber = (key: string) => {
 /** Whole local calendar days from `a` to `b` (0 on the same day, 1 when `b` is the next day). */
 export function calendarDayDiff(a: Date | number, b: Date | number, timeZone = localTimeZone()): number {
   return keyToDayNumber(dayKey(b, timeZone)) - keyToDayNumber(dayKey(a, timeZone));
-}
-
-/** The end's clock time, with `+N` when it falls N local days after the start (`01:30 +1`). */
-export function formatEnd(start: Date | number, end: Date | number, timeZone = localTimeZone()): string {
-  const days = calendarDayDiff(start, end, timeZone);
-  return days > 0 ? `${formatTime(end, timeZone)} +${days}` : formatTime(end, timeZone);
-}
-
-/** `Tue 11 Aug` for a day key. */
-export function formatDayKey(key: string, options: { weekday?: boolean } = {}): string {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    timeZone: 'UTC',
-  });
-  return `${options.weekday ? `${weekday} ` : ''}${d} ${MONTHS[m - 1] ?? ''}`;
 }
 
 export interface LocalDay {

@@ -1,16 +1,13 @@
 import type { TimeEntry } from '../../../contract/index.ts';
 
-/** Where an entry lives in the API's paths: its id, under its task. */
+/** Where an entry lives in the API's paths: its id, under its task, or by id alone when it has none. */
 export interface EntryRef {
   id: number;
-  task_id: number;
+  task_id: number | null;
 }
 
-/**
- * The ref of an entry as the lists hold it. An entry without a task cannot be addressed by the per-entry
- * paths; task 0 sends the request anyway and lets the API answer 404 in its own words.
- */
+/** The ref of an entry as the lists hold it; a taskless entry is reached by its id alone. */
 export const refOf = (entry: Pick<TimeEntry, 'id' | 'task_id'>): EntryRef => ({
   id: entry.id,
-  task_id: entry.task_id ?? 0,
+  task_id: entry.task_id ?? null,
 });

@@ -18,9 +18,12 @@ type Ids = readonly number[];
  * send every write through these; each resolves on a 2xx and rejects with an ApiError otherwise.
  */
 export const entryRequests = {
-  /** POST …/tasks/{task_id}/time-entries: 201 with the new entry. */
-  create: (client: ApiClient, w: WorkspaceRef, taskId: number, body: CreateEntryBody) =>
-    client.request('POST', paths.taskEntries(w, taskId), { body, schema: timeEntry }),
+  /** POST …/tasks/{task_id}/time-entries (or …/time-entries without a task): 201 with the new entry. */
+  create: (client: ApiClient, w: WorkspaceRef, taskId: number | null, body: CreateEntryBody) =>
+    client.request('POST', taskId === null ? paths.workspaceEntries(w) : paths.taskEntries(w, taskId), {
+      body,
+      schema: timeEntry,
+    }),
   /** PUT …/time-entries/{id}: every editable field; absent optional ones are cleared. */
   replace: (client: ApiClient, w: WorkspaceRef, ref: EntryRef, body: ReplaceEntryBody) =>
     client.request('PUT', paths.entry(w, ref.task_id, ref.id), { body }),

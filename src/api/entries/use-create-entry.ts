@@ -5,12 +5,12 @@ import { entryKeys } from '../query-keys.ts';
 import { invalidateLists } from './cache.ts';
 import { entryRequests } from './entry-requests.ts';
 
-/** POST …/tasks/{task_id}/time-entries: 201 with the new entry. */
+/** POST …/tasks/{task_id}/time-entries, or …/time-entries for an entry without a task: 201 with the entry. */
 export function useCreateEntry() {
   const { client, workspace } = useApi();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ taskId, body }: { taskId: number; body: CreateEntryBody }) =>
+    mutationFn: ({ taskId, body }: { taskId: number | null; body: CreateEntryBody }) =>
       entryRequests.create(client, workspace, taskId, body),
     onSuccess: (created) => {
       qc.setQueryData(entryKeys.detail(workspace, created.id), created);

@@ -1,19 +1,53 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import {
-  paths,
-  timeEntryStream,
-  type StreamEntriesQuery,
-  type WorkspaceRef,
-} from '../../../contract/index.ts';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { paths, type StreamEntriesQuery, type WorkspaceRef } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
-import type { ApiClient } from '../client.ts';
+import { ApiError } from '../api-error.ts';
+import { requestFailure, type ApiClient } from '../client.ts';
+import { StreamFormatError } from '../entry-stream/entry-stream-parser.ts';
+import { progressHash, rangeProgressStore, type RangeProgress } from '../entry-stream/range-progress.ts';
+import { createParserWorker, readEntryStream } from '../entry-stream/read-entry-stream.ts';
 import { entryKeys } from '../query-keys.ts';
 
+export type { RangeProgress };
+
+/**
+ * GET …/time-entries/stream. The body is parsed in a worker as it arrives (light row checks, one object
+ * per task); the query resolves with every row once the stream ends, as any query does, and meanwhile
+ * the rows so far are published as the range's progress (`useEntryStreamProgress`).
+ */
 export const entryStreamOptions = (client: ApiClient, w: WorkspaceRef, query: StreamEntriesQuery) =>
   queryOptions({
     queryKey: entryKeys.stream(w, query),
-    queryFn: ({ signal }) =>
-      client.request('GET', paths.stream(w), { query, schema: timeEntryStream, signal }),
+    queryFn: async ({ signal, queryKey, client: queryClient }) => {
+      const progress = rangeProgressStore(queryClient).start(progressHash(queryKey), {
+        from: Date.parse(query.date_from),
+        to: Date.parse(query.date_to),
+      });
+      // The worker boots while the request is on its way rather than after the answer's headers.
+      const parser = createParserWorker();
+      try {
+        const body = await client.stream(paths.stream(w), { query, signal });
+        const rows = await readEntryStream(body, {
+          signal,
+          onRows: progress.rows,
+          createParser: () => parser,
+        });
+        progress.end('done');
+        return rows;
+      } catch (error) {
+        parser.terminate();
+        progress.end(signal.aborted ? 'stopped' : 'failed');
+        if (error instanceof ApiError) throw error;
+        if (error instanceof StreamFormatError) {
+          throw new ApiError({
+            kind: 'unexpected',
+            description: `Unexpected response from the server: ${error.message}`,
+          });
+        }
+        throw requestFailure(signal, error);
+      }
+    },
   });
 
 /** GET …/time-entries/stream: every entry in the range at once (the whole-range table, CSV, select-all). */
@@ -23,4 +57,12 @@ export function useEntryStream(query: StreamEntriesQuery | null) {
     ...entryStreamOptions(client, workspace, query ?? { date_from: '', date_to: '' }),
     enabled: enabled && query !== null,
   });
+}
+
+/** The rows of a whole-range download so far (and whether it finished, stopped or failed); null before any. */
+export function useEntryStreamProgress(query: StreamEntriesQuery | null): RangeProgress | null {
+  const { workspace } = useApi();
+  const store = rangeProgressStore(useQueryClient());
+  const hash = query ? progressHash(entryKeys.stream(workspace, query)) : '';
+  return useSyncExternalStore(store.subscribe, () => (hash ? (store.get(hash) ?? null) : null));
 }

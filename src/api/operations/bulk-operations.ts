@@ -96,7 +96,7 @@ export async function createEntries(
   const historyId = addHistory(deps.identity, {
     kind: 'duplicate',
     summary,
-    items: report.done.map((i) => ({ id: 0, task_id: i.task_id })),
+    items: report.done.map((i) => ({ id: 0, task_id: i.task_id ?? null })),
     failed: items.length - report.done.length,
   });
   return { ...report, historyId };

@@ -25,18 +25,11 @@ export async function runPerEntry<E extends Addressable>(
   rows: readonly E[],
   options: RunOptions = {},
 ): Promise<PoolResult<E, unknown>[]> {
-  const results = await runPool(
-    rows,
-    async (row) => {
-      if (!row.task_id) throw new Error('It has no task, and the API finds entries by their task.');
-      return deps.sendPerEntry(kind, refOf(row));
-    },
-    {
-      concurrency: options.concurrency ?? 4,
-      signal: options.signal,
-      onProgress: (p) => options.onProgress?.(p),
-    },
-  );
+  const results = await runPool(rows, async (row) => deps.sendPerEntry(kind, refOf(row)), {
+    concurrency: options.concurrency ?? 4,
+    signal: options.signal,
+    onProgress: (p) => options.onProgress?.(p),
+  });
   deps.settleRun(results.flatMap((r) => (r.ok ? [r.item.id] : [])));
   return results;
 }

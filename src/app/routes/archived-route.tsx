@@ -17,7 +17,7 @@ export function ArchivedRoute() {
         selection={selection}
         onOpenEntry={(entry, row) => {
           focus.remember(row);
-          if (entry.task_id) open({ mode: 'edit', id: entry.id, taskId: entry.task_id });
+          open({ mode: 'edit', id: entry.id, taskId: entry.task_id ?? null });
         }}
         renderRowActions={(entry) => <EntryRowActions entry={entry} />}
         selectionBar={

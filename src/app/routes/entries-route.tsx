@@ -18,7 +18,7 @@ export function EntriesRoute() {
         selection={selection}
         onOpenEntry={(entry, row) => {
           focus.remember(row);
-          if (entry.task_id) open({ mode: 'edit', id: entry.id, taskId: entry.task_id });
+          open({ mode: 'edit', id: entry.id, taskId: entry.task_id ?? null });
         }}
         onNewEntry={() => {
           focus.remember(document.activeElement);

@@ -5,7 +5,10 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   indeterminate?: boolean;
 }
 
-/** A checkbox that can show the mixed state ("some rows selected"), which HTML sets only from script. */
+/**
+ * A checkbox that can show the mixed state ("some rows selected"), which HTML sets only from script.
+ * Its label is the hit area: on a touch screen it grows to a finger's size around the box.
+ */
 export function Checkbox({ indeterminate = false, className, ...rest }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   const tabIndex = useCellTabIndex();
@@ -13,12 +16,14 @@ export function Checkbox({ indeterminate = false, className, ...rest }: Props) {
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return (
-    <input
-      ref={ref}
-      type="checkbox"
-      className={`dt-checkbox ${className ?? ''}`}
-      tabIndex={tabIndex}
-      {...rest}
-    />
+    <label className="dt-check-hit">
+      <input
+        ref={ref}
+        type="checkbox"
+        className={`dt-checkbox ${className ?? ''}`}
+        tabIndex={tabIndex}
+        {...rest}
+      />
+    </label>
   );
 }

@@ -36,23 +36,32 @@ export interface DataTableProps<T extends RowData> {
   rowClassName?: ((row: T) => string | undefined) | undefined;
   /** A refetch is under way: rows stay, the table says it is busy. */
   busy?: boolean;
+  /**
+   * Lay rows out as cards for a narrow screen (`dt-cards`: the caller's CSS places the cells), each
+   * `rowHeight` px tall so virtual scrolling still knows where every row is.
+   */
+  cards?: { rowHeight: number } | undefined;
 }
 
 /** Keep in step with data-table.css (`.dt` row and header heights): the virtualizer relies on them. */
 export const ROW_HEIGHT = 40;
-const HEADER_HEIGHT = 38;
+const TABLE_HEADER_HEIGHT = 38;
+/** The header of a card list holds only select-all and the sort: see `.dt-cards thead` in data-table.css. */
+const CARDS_HEADER_HEIGHT = 45;
 const INTERACTIVE = 'button, a, input, select, textarea, label, [role="menu"], [popover]';
 
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { data, virtual = false, loading = false, columnVisibility } = props;
+  const { data, virtual = false, loading = false, columnVisibility, cards } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const rowHeight = cards?.rowHeight ?? ROW_HEIGHT;
+  const HEADER_HEIGHT = cards ? CARDS_HEADER_HEIGHT : TABLE_HEADER_HEIGHT;
 
   // The project does not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? data.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 6,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
@@ -155,13 +164,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const paddingBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT) : 0;
   const colSpan = visibleColumns.length;
   // Fixed columns keep their widths; the one flexible column gets the rest, but never less than 200px.
-  const minWidth = visibleColumns.reduce((n, c) => n + (c.columnDef.meta?.width ?? 200), 0);
+  const minWidth = cards ? 0 : visibleColumns.reduce((n, c) => n + (c.columnDef.meta?.width ?? 200), 0);
   const showSkeleton = loading && data.length === 0;
 
   return (
     <div className="dt-scroll" ref={scrollRef} data-focus-fallback={CURRENT_ROW}>
       <table
-        className="dt"
+        className={cards ? 'dt dt-cards' : 'dt'}
         style={{ minWidth }}
         role="grid"
         aria-label={props.label}

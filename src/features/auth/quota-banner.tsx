@@ -28,9 +28,9 @@ export function QuotaBanner() {
             ⏳
           </span>
           <p>
-            <strong>The Focus API’s hourly request quota is used up.</strong> Loading and saving pause until
-            it resets {quotaResetPhrase(wait.resetsAt, Math.max(now, wait.since))}. Nothing you typed is lost,
-            and the dashboard picks up again by itself.
+            <strong>Focus’s hourly limit is used up.</strong> Loading and saving pause until it resets{' '}
+            {quotaResetPhrase(wait.resetsAt, Math.max(now, wait.since))}. Nothing you typed is lost, and the
+            dashboard picks up again by itself.
           </p>
         </div>
       )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useSessionStore, type ExpiredSession, type Session } from '../../api/index.ts';
 import { ModalOverlay } from '../../components/modal-overlay.tsx';
+import { RetryCountdown } from './retry-countdown.tsx';
 import { SignInField } from './sign-in-field.tsx';
 import { signInSchema, type SignInValues } from './sign-in-schema.ts';
 import { useSignIn } from './use-sign-in.ts';
@@ -35,7 +36,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
   });
   const method = useWatch({ control, name: 'method' });
   const errors = formState.errors;
-  const { error, submit, clearError } = useSignIn(onSignIn ?? ((s, keep) => store.signIn(s, keep)));
+  const { error, retryAt, submit, clearError } = useSignIn(onSignIn ?? ((s, keep) => store.signIn(s, keep)));
   // Someone coming back needs only their secret: the cursor starts there.
   const focusSecret = !!remembered && (remembered.method === 'apiKey' || !!remembered.email);
 
@@ -81,7 +82,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
       )}
       {error && (
         <div className="form-error sign-in-error" role="alert">
-          {error}
+          {retryAt === null ? error : <RetryCountdown until={retryAt} />}
         </div>
       )}
 

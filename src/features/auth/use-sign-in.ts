@@ -30,6 +30,8 @@ function fieldToFix(error: unknown, method: SignInValues['method']): keyof SignI
  */
 export function useSignIn(onVerified: (session: Session, keep: boolean) => void) {
   const [error, setError] = useState<string | null>(null);
+  /** Set when the server throttled the sign-in: when it may be tried again. */
+  const [retryAt, setRetryAt] = useState<number | null>(null);
   const pending = useRef<AbortController | null>(null);
   useEffect(() => () => pending.current?.abort(), []);
 
@@ -38,12 +40,14 @@ export function useSignIn(onVerified: (session: Session, keep: boolean) => void)
     const controller = new AbortController();
     pending.current = controller;
     setError(null);
+    setRetryAt(null);
     const session = sessionFrom(values);
     try {
       await verifySession(API_BASE, session, { signal: controller.signal });
     } catch (e) {
       if (controller.signal.aborted) return null;
       setError(signInErrorMessage(e, values.method));
+      if (e instanceof ApiError && e.kind === 'http' && e.status === 429) setRetryAt(e.retryAt);
       return { fix: fieldToFix(e, values.method) };
     } finally {
       if (pending.current === controller) pending.current = null;
@@ -52,5 +56,9 @@ export function useSignIn(onVerified: (session: Session, keep: boolean) => void)
     return null;
   }
 
-  return { error, submit, clearError: () => setError(null) };
+  const clearError = () => {
+    setError(null);
+    setRetryAt(null);
+  };
+  return { error, retryAt, submit, clearError };
 }

@@ -1,12 +1,19 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { formatCount } from '../../lib/locale.ts';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { CURRENT_ROW } from '../../components/data-table/grid-context.ts';
 import type { Selection } from '../../components/selection.ts';
 import { BulkDeleteDialog } from './bulk-delete-dialog.tsx';
-import { BulkDuplicateDialog } from './bulk-duplicate-dialog.tsx';
-import { BulkEditDialog } from './bulk-edit-dialog.tsx';
 import { EntryRunDialog } from './entry-run-dialog.tsx';
 import './bulk.css';
+
+// The edit and duplicate forms (fields, schema, preview) are chunks of their own, fetched when opened.
+const BulkEditDialog = lazy(() =>
+  import('./bulk-edit-dialog.tsx').then((m) => ({ default: m.BulkEditDialog })),
+);
+const BulkDuplicateDialog = lazy(() =>
+  import('./bulk-duplicate-dialog.tsx').then((m) => ({ default: m.BulkDuplicateDialog })),
+);
 
 type Open = 'edit' | 'duplicate' | 'delete' | 'archive' | 'unarchive' | null;
 
@@ -41,7 +48,7 @@ export function BulkBar({
   return (
     <section className="bulk-bar" aria-label="Selected entries" data-focus-fallback={CURRENT_ROW}>
       <div className="bulk-bar-count" role="status" aria-live="polite">
-        <span className="bulk-bar-number num">{selection.count.toLocaleString('en-GB')}</span>
+        <span className="bulk-bar-number num">{formatCount(selection.count)}</span>
         <span>selected</span>
       </div>
       {selectAll}
@@ -80,10 +87,12 @@ export function BulkBar({
           Delete
         </button>
       </div>
-      {open === 'edit' && (
-        <BulkEditDialog rows={rows} onClose={close} onUpdated={(updated) => selection.set(updated, true)} />
-      )}
-      {open === 'duplicate' && <BulkDuplicateDialog rows={rows} onClose={close} />}
+      <Suspense>
+        {open === 'edit' && (
+          <BulkEditDialog rows={rows} onClose={close} onUpdated={(updated) => selection.set(updated, true)} />
+        )}
+        {open === 'duplicate' && <BulkDuplicateDialog rows={rows} onClose={close} />}
+      </Suspense>
       {open === 'delete' && (
         <BulkDeleteDialog rows={rows} onClose={close} onDeleted={(gone) => selection.set(gone, false)} />
       )}

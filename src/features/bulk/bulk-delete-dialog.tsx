@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useEntryOperations, usePeople } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
@@ -12,10 +12,14 @@ interface Props {
   onClose: () => void;
   /** The entries that are gone now (leave the selection). */
   onDeleted: (rows: TimeEntryWithTask[]) => void;
+  /** Names the deletion when it is more than "these entries" (`Delete 3 duplicates?`). */
+  title?: string;
+  /** A preview of what goes and what stays, shown before anything is sent. */
+  details?: ReactNode;
 }
 
 /** Names the count, sends one bulk delete (split past 1,000), then offers Undo. */
-export function BulkDeleteDialog({ rows, onClose, onDeleted }: Props) {
+export function BulkDeleteDialog({ rows, onClose, onDeleted, title, details }: Props) {
   const ops = useEntryOperations();
   const people = usePeople();
   const [busy, setBusy] = useState(false);
@@ -42,9 +46,9 @@ export function BulkDeleteDialog({ rows, onClose, onDeleted }: Props) {
   const n = pending.length;
   return (
     <Dialog
-      title={failures.length ? 'Some entries were not deleted' : `Delete ${countEntries(n)}?`}
+      title={failures.length ? 'Some entries were not deleted' : (title ?? `Delete ${countEntries(n)}?`)}
       onClose={onClose}
-      wide={failures.length > 0}
+      wide={failures.length > 0 || details !== undefined}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
@@ -57,14 +61,17 @@ export function BulkDeleteDialog({ rows, onClose, onDeleted }: Props) {
       }
     >
       {failures.length === 0 ? (
-        <p className="bulk-lead">
-          The {countEntries(n)} leave every list. <strong>Undo</strong> brings them back right after; later,
-          use <strong>History</strong> or <strong>Recently deleted</strong>.
-        </p>
+        <>
+          <p className="bulk-lead">
+            The {countEntries(n)} {n === 1 ? 'leaves' : 'leave'} every list. <strong>Undo</strong> brings them
+            back right after; later, use <strong>History</strong> or <strong>Recently deleted</strong>.
+          </p>
+          {details}
+        </>
       ) : (
         <>
           <p role="alert" className="form-error">
-            {countEntries(n)} could not be deleted. The API said why:
+            {countEntries(n)} could not be deleted, for these reasons:
           </p>
           <FailureList failures={failures} personName={people.name} />
         </>

@@ -7,7 +7,8 @@ import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useEntryOperations, usePeople } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { planDuplicate } from '../../lib/bulk-plan.ts';
-import { dayKey, formatDayKey } from '../../lib/dates.ts';
+import { formatDayKey } from '../../lib/date-format.ts';
+import { dayKey } from '../../lib/dates.ts';
 import { countEntries } from '../../lib/counts.ts';
 import { navigate } from '../../navigation/location.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
@@ -101,7 +102,7 @@ export function BulkDuplicateDialog({
       {failures.length > 0 && (
         <>
           <p role="alert" className="form-error">
-            {countEntries(failures.length)} were not copied. The API said why:
+            {countEntries(failures.length)} were not copied, for these reasons:
           </p>
           <FailureList failures={failures} personName={people.name} />
         </>

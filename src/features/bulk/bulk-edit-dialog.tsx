@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useEntryOperations, usePeople, useTasks } from '../../api/index.ts';
+import { usePeople, useTasks } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { isEmptyEdit, planBulkEdit, type BulkEdit, type PlannedChange } from '../../lib/bulk-plan.ts';
 import { countEntries } from '../../lib/counts.ts';
@@ -16,9 +16,8 @@ import {
   type BulkEditValues,
 } from './bulk-edit-schema.ts';
 import { BulkPreview } from './bulk-preview.tsx';
-import { FailureList, type Failure } from './failure-list.tsx';
-import { chunkFailures } from './failures.ts';
-import { toastWithUndo } from './toast-undo.ts';
+import { FailureList } from './failure-list.tsx';
+import { useApplyPlan } from './use-apply-plan.ts';
 
 interface Props {
   rows: readonly TimeEntryWithTask[];
@@ -29,7 +28,6 @@ interface Props {
 
 /** Edit → preview (old and new values, invalid ones flagged) → Apply sends one bulk PATCH. */
 export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
-  const ops = useEntryOperations();
   const people = usePeople();
   const tasks = useTasks({ per_page: 100 });
   const taskList = useMemo(() => tasks.data?.data ?? [], [tasks.data]);
@@ -38,8 +36,7 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
   const [preview, setPreview] = useState<{ edit: BulkEdit; plan: PlannedChange<TimeEntryWithTask>[] } | null>(
     null,
   );
-  const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState<Failure[]>([]);
+  const { busy, failures, apply: applyPlan, clearFailures } = useApplyPlan();
   const applyRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -54,34 +51,23 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
       });
       return;
     }
-    setFailures([]);
+    clearFailures();
     setPreview({ edit, plan: planBulkEdit(rows, edit) });
   });
 
   async function apply() {
     if (!preview) return;
-    setBusy(true);
-    const summary = describeEdit(preview.edit, taskName);
-    const result = await ops.patchEntries(preview.plan, summary);
-    setBusy(false);
-    const done = new Set(result.done.map((p) => p.id));
+    const { applied, left } = await applyPlan(preview.plan, describeEdit(preview.edit, taskName));
     const task = taskList.find((t) => t.id === preview.edit.taskId);
     onUpdated(
-      preview.plan
-        .filter((p) => p.patch && done.has(p.entry.id))
-        .map((p) => ({
-          ...p.entry,
-          ...p.patch,
-          ...(p.patch?.task_id !== undefined && task ? { task } : {}),
-        })),
+      applied.map((p) => ({
+        ...p.entry,
+        ...p.patch,
+        ...(p.patch?.task_id !== undefined && task ? { task } : {}),
+      })),
     );
-    if (result.done.length > 0) {
-      toastWithUndo(ops, result.historyId, `${summary} on ${countEntries(result.done.length)}`, 'Put back');
-    }
-    if (result.failed.length === 0) return onClose();
-    const byId = new Map(rows.map((r) => [r.id, r] as const));
-    setFailures(chunkFailures(result.failed, (p) => byId.get(p.id)));
-    setPreview({ ...preview, plan: preview.plan.filter((p) => !done.has(p.entry.id)) });
+    if (left.length === 0) return onClose();
+    setPreview({ ...preview, plan: [...left] });
   }
 
   const sending = preview?.plan.filter((p) => p.patch).length ?? 0;
@@ -130,7 +116,9 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
   return (
     <Dialog
       title={
-        preview ? `Preview: ${describeEdit(preview.edit, taskName)}` : `Edit ${countEntries(rows.length)}`
+        preview
+          ? `Preview: ${describeEdit(preview.edit, taskName, 'planned')}`
+          : `Edit ${countEntries(rows.length)}`
       }
       label={preview ? 'Preview bulk edit' : 'Bulk edit'}
       onClose={busy ? () => undefined : onClose}
@@ -142,7 +130,8 @@ export function BulkEditDialog({ rows, onClose, onUpdated }: Props) {
           {failures.length > 0 && (
             <>
               <p role="alert" className="form-error">
-                {countEntries(failures.length)} were not changed. The API said why:
+                {countEntries(failures.length)} {failures.length === 1 ? 'was' : 'were'} not changed, for these
+                reasons:
               </p>
               <FailureList failures={failures} personName={people.name} />
             </>

@@ -58,17 +58,25 @@ export function toBulkEdit(v: BulkEditValues): BulkEdit {
   return edit;
 }
 
-/** The edit in words, for the toast and the history: `Shifted start by +1h, set type to Break`. */
-export function describeEdit(edit: BulkEdit, taskName: (id: number) => string): string {
+/**
+ * The edit in words. Done, for the toast and the history: `Shifted start by +1h, set type to Break`;
+ * planned, for the preview before anything is sent: `Shift start by +1h, set type to Break`.
+ */
+export function describeEdit(
+  edit: BulkEdit,
+  taskName: (id: number) => string,
+  mood: 'done' | 'planned' = 'done',
+): string {
+  const planned = mood === 'planned';
   const parts: string[] = [];
-  if (edit.shift) parts.push(`shifted start by ${formatShift(edit.shift)}`);
+  if (edit.shift) parts.push(`${planned ? 'shift' : 'shifted'} start by ${formatShift(edit.shift)}`);
   if (edit.taskId !== undefined) parts.push(`set task to ${taskName(edit.taskId)}`);
   if (edit.type) parts.push(`set type to ${edit.type === 'break' ? 'Break' : 'Activity'}`);
   if (edit.duration !== undefined) parts.push(`set duration to ${formatDuration(edit.duration)}`);
   if (edit.timeBlockId !== undefined) {
     parts.push(
       edit.timeBlockId === null
-        ? 'took them out of their time block'
+        ? `${planned ? 'take' : 'took'} them out of their time block`
         : `set time block to #${edit.timeBlockId}`,
     );
   }

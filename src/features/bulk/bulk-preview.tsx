@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { formatCount } from '../../lib/locale.ts';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { FieldChange, PlannedChange } from '../../lib/bulk-plan.ts';
-import { formatStart } from '../../lib/dates.ts';
+import { formatStart } from '../../lib/date-format.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import { entryTitle, entryWhen } from './entry-text.ts';
 import { useKeyboardScrollable } from '../../components/use-keyboard-scrollable.ts';
@@ -124,8 +125,7 @@ export function BulkPreview({ plan, taskName, personName }: Props) {
       {sorted.length > shown && (
         <p className="bulk-preview-more">
           <span className="muted">
-            Showing {shown.toLocaleString('en-GB')} of {sorted.length.toLocaleString('en-GB')}; the rest are
-            not flagged.
+            Showing {formatCount(shown)} of {formatCount(sorted.length)}; the rest are not flagged.
           </span>
           <button type="button" className="button small" onClick={() => setShown((n) => n + PAGE * 5)}>
             Show {Math.min(PAGE * 5, sorted.length - shown)} more

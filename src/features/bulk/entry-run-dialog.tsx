@@ -4,6 +4,7 @@ import { Dialog } from '../../components/dialog.tsx';
 import {
   describeFailure,
   useEntryOperations,
+  worthRetrying,
   usePeople,
   type PerEntryKind,
   type PoolProgress,
@@ -27,7 +28,8 @@ interface Props {
 
 /**
  * The API archives one entry per request: a few run at once, progress shows, and at the end the dialog
- * says exactly which entries failed and why, with Retry failed for just those.
+ * says exactly which entries failed and why, with Retry failed for just those that can succeed on a
+ * second try (a refusal cannot, so it is offered no Retry).
  */
 export function EntryRunDialog({ kind, rows, onClose }: Props) {
   const ops = useEntryOperations();
@@ -57,7 +59,7 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
     historyId.current = ops.recordRun(kind, results, historyId.current);
     const ok = results.flatMap((r) => (r.ok ? [r.item] : []));
     const failed = results.flatMap((r) =>
-      r.ok ? [] : [{ entry: r.item, reason: describeFailure(r.error) }],
+      r.ok ? [] : [{ entry: r.item, reason: describeFailure(r.error), retryable: worthRetrying(r.error) }],
     );
     const all = [...succeeded, ...ok];
     setSucceeded(all);
@@ -76,6 +78,7 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
   };
 
   const total = rows.length;
+  const retryable = failures.filter((f) => f.retryable);
   return (
     <Dialog
       title={
@@ -107,14 +110,16 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
             <button type="button" className="button" onClick={close}>
               Close
             </button>
-            <button
-              ref={retryRef}
-              type="button"
-              className="button primary"
-              onClick={() => void run(failures.map((f) => f.entry))}
-            >
-              Retry failed ({failures.length})
-            </button>
+            {retryable.length > 0 && (
+              <button
+                ref={retryRef}
+                type="button"
+                className="button primary"
+                onClick={() => void run(retryable.map((f) => f.entry))}
+              >
+                Retry failed ({retryable.length})
+              </button>
+            )}
           </>
         )
       }
@@ -124,7 +129,7 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
           {kind === 'archive'
             ? 'Archived entries leave this list and are kept under Archived, where they can be unarchived.'
             : 'The entries go back to the Entries list.'}{' '}
-          The API takes one entry per request; {CONCURRENCY} run at a time.
+          Entries go one by one, {CONCURRENCY} at a time.
         </p>
       )}
       {phase === 'running' && progress && (
@@ -140,7 +145,7 @@ export function EntryRunDialog({ kind, rows, onClose }: Props) {
         <>
           <p role="alert" className="form-error">
             {countEntries(failures.length)} could not be {words.done}. The others are done. Here is exactly
-            which, and what the API said:
+            which, and why:
           </p>
           <FailureList failures={failures} personName={people.name} />
         </>

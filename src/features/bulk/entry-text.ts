@@ -1,5 +1,5 @@
 import type { TimeEntry, TimeEntryWithTask } from '../../../contract/index.ts';
-import { formatStart } from '../../lib/dates.ts';
+import { formatStart } from '../../lib/date-format.ts';
 import { taskName } from '../../lib/display-names.ts';
 
 /** The task's name as a row shows it, or what stands in for it. */

@@ -8,6 +8,8 @@ export interface Failure {
   reason: string;
   /** The API named this entry as the cause (error_values.ids). */
   named?: boolean;
+  /** Trying again as it is can succeed (a dropped connection, a server failure), unlike a refusal. */
+  retryable?: boolean;
 }
 
 const SHOWN = 50;
@@ -38,7 +40,7 @@ export function FailureList({
                   <span className="bulk-entry-title">{entryTitle(f.entry)}</span>
                   <span className="muted">{entryWhen(f.entry)}</span>
                   <span className="muted">{personName(f.entry.toggl_user_id)}</span>
-                  {f.named && <span className="badge warning">named by the API</span>}
+                  {f.named && <span className="badge warning">named as the cause</span>}
                 </li>
               ))}
             </ScrollList>

@@ -28,6 +28,7 @@ const options = (from: string, to: string, now = '2026-08-05T12:00:00Z') => ({
   timeZone: 'Europe/Berlin',
   now: Date.parse(now),
   personName: (id: number) => `Person ${id}`,
+  lang: 'en-GB',
 });
 
 describe('hoursPerDay', () => {
@@ -43,6 +44,19 @@ describe('hoursPerDay', () => {
     expect(data.buckets.map((b) => b.total / 3600)).toEqual([2, 2, 0]);
     expect(data.series).toEqual([
       { key: 'p1', label: 'Person 1', color: expect.any(String), seconds: 4 * 3600 },
+    ]);
+  });
+
+  it('counts an entry without a task for its person, and under "No project"', () => {
+    const taskless = { ...entry(2, '2026-08-04T08:00:00Z', 1800, 2), task_id: null, task: null };
+    const range = options('2026-08-03T22:00:00Z', '2026-08-04T21:59:59Z');
+    const byProject = hoursPerDay([entry(1, '2026-08-04T07:00:00Z', 3600, 1, 4), taskless], 'project', range);
+    expect(byProject.series.map((s) => [s.label, s.seconds])).toEqual([
+      ['Project 4', 3600],
+      ['No project', 1800],
+    ]);
+    expect(hoursPerDay([taskless], 'person', range).series.map((s) => [s.label, s.seconds])).toEqual([
+      ['Person 2', 1800],
     ]);
   });
 
@@ -86,5 +100,15 @@ describe('hoursPerDay', () => {
     expect(data.series.at(-1)?.label).toBe('3 others');
     expect(new Set(data.series.map((s) => s.color)).size).toBe(10);
     expect(data.series.reduce((n, s) => n + s.seconds, 0)).toBe(78 * 60);
+  });
+
+  it('sums by week when the chart has no room for a bar per day, keeping every second', () => {
+    const entries = [entry(1, '2026-08-03T08:00:00Z', 3600), entry(2, '2026-08-20T08:00:00Z', 1800)];
+    const range = options('2026-07-31T22:00:00Z', '2026-08-30T21:59:59Z');
+    expect(hoursPerDay(entries, 'person', range).unit).toBe('day');
+    const narrow = hoursPerDay(entries, 'person', { ...range, maxBuckets: 10 });
+    expect(narrow.unit).toBe('week');
+    expect(narrow.buckets).toHaveLength(5);
+    expect(narrow.buckets.reduce((n, b) => n + b.total, 0)).toBe(5400);
   });
 });

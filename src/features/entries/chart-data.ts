@@ -1,5 +1,6 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { formatDayKey, localDays, type LocalDay } from '../../lib/dates.ts';
+import { formatDayKey } from '../../lib/date-format.ts';
+import { localDays, type LocalDay } from '../../lib/dates.ts';
 import { endMs, startMs } from './entry-facts.ts';
 
 export type ChartGroup = 'person' | 'project';
@@ -25,7 +26,7 @@ export interface ChartBucket {
 export interface ChartData {
   buckets: ChartBucket[];
   series: ChartSeries[];
-  /** `day` up to four months of days, `week` beyond, so bars stay wide enough to read. */
+  /** `day` while the bars stay wide enough to read (up to `maxBuckets` days), `week` beyond. */
   unit: 'day' | 'week';
   maxTotal: number;
 }
@@ -52,6 +53,10 @@ interface Options {
   timeZone: string;
   now: number;
   personName: (userId: number) => string;
+  /** The most day bars the chart has room for; more days are summed by week. Four months by default. */
+  maxBuckets?: number;
+  /** The locale of the bar labels. */
+  lang?: string;
 }
 
 function seriesOf(e: TimeEntryWithTask, group: ChartGroup, o: Options) {
@@ -69,13 +74,17 @@ function seriesOf(e: TimeEntryWithTask, group: ChartGroup, o: Options) {
     : { key: 'none', label: 'No project', color: OTHER_COLOR };
 }
 
-function buckets(days: LocalDay[]): { unit: 'day' | 'week'; list: Omit<ChartBucket, 'values' | 'total'>[] } {
-  if (days.length <= 124) {
+function buckets(
+  days: LocalDay[],
+  maxBuckets: number,
+  lang: string | undefined,
+): { unit: 'day' | 'week'; list: Omit<ChartBucket, 'values' | 'total'>[] } {
+  if (days.length <= maxBuckets) {
     return {
       unit: 'day',
       list: days.map((d) => ({
-        label: formatDayKey(d.key),
-        title: formatDayKey(d.key, { weekday: true }),
+        label: formatDayKey(d.key, {}, lang),
+        title: formatDayKey(d.key, { weekday: true }, lang),
         start: d.start,
         end: d.end,
       })),
@@ -86,8 +95,8 @@ function buckets(days: LocalDay[]): { unit: 'day' | 'week'; list: Omit<ChartBuck
     const a = days[i] as LocalDay;
     const b = days[Math.min(i + 6, days.length - 1)] as LocalDay;
     list.push({
-      label: formatDayKey(a.key),
-      title: `${formatDayKey(a.key)} – ${formatDayKey(b.key)}`,
+      label: formatDayKey(a.key, {}, lang),
+      title: `${formatDayKey(a.key, {}, lang)} – ${formatDayKey(b.key, {}, lang)}`,
       start: a.start,
       end: b.end,
     });
@@ -102,7 +111,7 @@ function buckets(days: LocalDay[]): { unit: 'day' | 'week'; list: Omit<ChartBuck
  * are summed as "Other".
  */
 export function hoursPerDay(entries: readonly TimeEntryWithTask[], group: ChartGroup, o: Options): ChartData {
-  const { unit, list } = buckets(localDays(o.from, o.to, o.timeZone));
+  const { unit, list } = buckets(localDays(o.from, o.to, o.timeZone), o.maxBuckets ?? 124, o.lang);
   const perSeries = new Map<string, ChartSeries & { perBucket: Float64Array }>();
   const starts = list.map((b) => b.start);
 

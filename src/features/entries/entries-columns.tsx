@@ -24,6 +24,27 @@ const col = dataColumnHelper<TimeEntryWithTask>();
 /** Ids of columns hidden until a person shows them (the table must fit 1440px with room for the task). */
 export const DEFAULT_HIDDEN: Record<string, boolean> = { client: false, tags: false, created: false };
 
+/** The archived view adds its Archived date; Last updated makes way for it, so both views fit 1440px. */
+export const defaultHidden = (view: 'active' | 'archived'): Record<string, boolean> =>
+  view === 'archived' ? { ...DEFAULT_HIDDEN, updated: false } : DEFAULT_HIDDEN;
+
+/** What an entry card shows on a narrow screen, whatever columns the wide table has. */
+const CARD_FIELDS = [
+  'select',
+  'start',
+  'duration',
+  'task',
+  'person',
+  'type',
+  'status',
+  'archived',
+  'actions',
+];
+export const CARD_VISIBILITY: Record<string, boolean> = Object.fromEntries(
+  ['id', 'end', 'project', 'client', 'tags', 'block', 'updated', 'created'].map((id) => [id, false]),
+);
+export const isCardField = (id: string) => CARD_FIELDS.includes(id);
+
 /**
  * The entry table's columns. They depend only on the view, so they are built once per view: cells
  * read what changes (selection, names) from context instead of from closures.
@@ -31,6 +52,7 @@ export const DEFAULT_HIDDEN: Record<string, boolean> = { client: false, tags: fa
 export function entriesColumns(
   view: 'active' | 'archived',
   withActions: boolean,
+  startWidth = 150,
 ): DataColumn<TimeEntryWithTask>[] {
   const columns: DataColumn<TimeEntryWithTask>[] = [
     col.display({
@@ -38,7 +60,8 @@ export function entriesColumns(
       header: SelectAllHeader,
       cell: SelectCell,
       enableHiding: false,
-      meta: { label: 'Select', width: 36, align: 'center' },
+      // Stays in view while the table scrolls sideways, as the row menu does.
+      meta: { label: 'Select', width: 36, align: 'center', className: 'dt-sticky-start' },
     }),
     col.display({
       id: 'id',
@@ -52,7 +75,8 @@ export function entriesColumns(
       header: 'Start',
       cell: StartCell,
       enableHiding: false,
-      meta: { label: 'Start', width: 134, sortKey: 'start' },
+      // Measured for the longest date of the person's locale: the value people come to fix is never cut.
+      meta: { label: 'Start', width: startWidth, sortKey: 'start' },
     }),
     col.display({ id: 'end', header: 'End', cell: EndCell, meta: { label: 'End', width: 90 } }),
     col.display({
@@ -62,6 +86,18 @@ export function entriesColumns(
       enableHiding: false,
       meta: { label: 'Duration', width: 76, align: 'end' },
     }),
+    ...(view === 'archived'
+      ? [
+          // Next to Start: the date this view is about stays in sight on every width that shows a table.
+          col.display({
+            id: 'archived',
+            header: 'Archived',
+            cell: ArchivedCell,
+            enableHiding: false,
+            meta: { label: 'Archived', width: 132 },
+          }),
+        ]
+      : []),
     col.display({
       id: 'task',
       header: 'Task',
@@ -99,17 +135,6 @@ export function entriesColumns(
       meta: { label: 'Created', width: 126, sortKey: 'created_at' },
     }),
   ];
-  if (view === 'archived') {
-    columns.push(
-      col.display({
-        id: 'archived',
-        header: 'Archived',
-        cell: ArchivedCell,
-        enableHiding: false,
-        meta: { label: 'Archived', width: 132 },
-      }),
-    );
-  }
   if (withActions) {
     columns.push(
       col.display({
@@ -117,11 +142,24 @@ export function entriesColumns(
         header: 'Actions',
         cell: ActionsCell,
         enableHiding: false,
-        meta: { label: 'Actions', width: 48, align: 'center', hideHeaderText: true },
+        meta: {
+          label: 'Actions',
+          width: 48,
+          align: 'center',
+          hideHeaderText: true,
+          className: 'dt-sticky-end',
+        },
       }),
     );
   }
-  return columns;
+  // Each cell names its column, so an entry card can place it (entries-cards.css).
+  return columns.map((c) => ({
+    ...c,
+    meta: c.meta && {
+      ...c.meta,
+      className: [`col-${c.id}`, c.meta.className].filter(Boolean).join(' '),
+    },
+  }));
 }
 
 /** The columns a person can show or hide, read off the real column list so the menu never drifts from it. */

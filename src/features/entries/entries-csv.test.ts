@@ -56,6 +56,19 @@ describe('entriesCsv', () => {
     expect(ny[1]?.slice(1, 3)).toEqual(['2026-03-28 20:30:00', '2026-03-28 22:30:00']);
   });
 
+  it('names an entry without a task "No task", with no project, client, status or tags', () => {
+    const taskless = { ...base, task_id: null, task: null };
+    const [, row] = parseCsv(entriesCsv([taskless], { timeZone: 'UTC', now: 0, personName: () => 'Ada' }));
+    expect(row?.slice(6, 12)).toEqual(['No task', '', '', '', '', 'Ada']);
+  });
+
+  it('names every column once, even when the local zone is UTC', () => {
+    const [header] = parseCsv(entriesCsv([base], { timeZone: 'UTC', now: 0, personName: () => 'Ada' }));
+    expect(new Set(header).size).toBe(header?.length);
+    expect(header?.slice(1, 2)).toEqual(['Start (UTC)']);
+    expect(header?.at(-1)).toBe('Start (UTC, RFC 3339)');
+  });
+
   it('gives a running entry its time so far and no end', () => {
     const running = { ...base, duration: null };
     const now = Date.parse('2026-03-29T01:00:00Z');

@@ -1,6 +1,7 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { formatSpreadsheetDateTime } from '../../lib/dates.ts';
+import { taskName } from '../../lib/display-names.ts';
 import { formatDecimalHours, formatDuration } from '../../lib/format-duration.ts';
 import { endMs, isRunning, startMs, trackedSeconds } from './entry-facts.ts';
 
@@ -16,8 +17,10 @@ const local = (iso: string | null | undefined, timeZone: string) => {
 };
 
 /**
- * Every entry as one CSV row, times on the local clock of `timeZone` (named in the headers) plus the
- * UTC start the API gave, so a row stays unambiguous in the repeated hour of a DST change.
+ * Every entry as one CSV row, times on the local clock of `timeZone` (ISO 8601 dates, the zone named in
+ * the headers) plus the UTC start the API gave (RFC 3339), so a row stays unambiguous in the repeated
+ * hour of a DST change. The last column names its format too, so no two headers are the same even when
+ * the local zone is UTC.
  */
 export function entriesCsv(entries: readonly TimeEntryWithTask[], o: Options): string {
   const header = [
@@ -38,7 +41,7 @@ export function entriesCsv(entries: readonly TimeEntryWithTask[], o: Options): s
     `Created (${o.timeZone})`,
     `Updated (${o.timeZone})`,
     `Archived (${o.timeZone})`,
-    'Start (UTC)',
+    'Start (UTC, RFC 3339)',
   ];
   const rows = entries.map((e) => {
     const start = startMs(e);
@@ -52,7 +55,7 @@ export function entriesCsv(entries: readonly TimeEntryWithTask[], o: Options): s
       formatDuration(seconds, 'h:mm:ss'),
       formatDecimalHours(seconds),
       isRunning(e) ? 'yes' : '',
-      task?.name ?? '',
+      taskName(e.task_id, task?.name),
       task?.project?.name ?? '',
       task?.client?.name ?? task?.project?.client?.name ?? '',
       task?.status?.name ?? '',

@@ -1,11 +1,14 @@
 import { useId } from 'react';
 import { Tooltip } from '../../components/tooltip.tsx';
+import { formatCount } from '../../lib/locale.ts';
 
 interface Props {
   page: number;
   perPage: number;
-  /** Rows the API sent for this page. */
+  /** Rows on this page. */
   pageLength: number;
+  /** Every matching row, once counted; null until then. */
+  total: number | null;
   hasNext: boolean | null;
   busy: boolean;
   onPage: (page: number) => void;
@@ -14,8 +17,11 @@ interface Props {
 
 const PER_PAGE = [10, 25, 50, 100];
 
-/** Previous / Page N / Next: the API gives no total, so the last page is known when a page comes back short. */
-export function EntriesPager({ page, perPage, pageLength, hasNext, busy, onPage, onPerPage }: Props) {
+/**
+ * Previous / Page N / Next, and which rows of how many: "Rows 51–100 of 2,958". The API's pages carry no
+ * total; it comes from counting every matching entry, and until it has, a short page tells the last one.
+ */
+export function EntriesPager({ page, perPage, pageLength, total, hasNext, busy, onPage, onPerPage }: Props) {
   const id = useId();
   const first = (page - 1) * perPage + 1;
   const choices = PER_PAGE.includes(perPage) ? PER_PAGE : [...PER_PAGE, perPage].sort((a, b) => a - b);
@@ -23,9 +29,9 @@ export function EntriesPager({ page, perPage, pageLength, hasNext, busy, onPage,
     <nav className="entries-pager" aria-label="Pages">
       <span className="muted num entries-pager-rows">
         {pageLength > 0
-          ? `Rows ${first.toLocaleString('en-GB')}–${(first + pageLength - 1).toLocaleString('en-GB')}`
+          ? `Rows ${formatCount(first)}–${formatCount(first + pageLength - 1)}${total === null ? '' : ` of ${formatCount(total)}`}`
           : ''}
-        {hasNext === false && page > 1 && pageLength > 0 ? ' · last page' : ''}
+        {total === null && hasNext === false && page > 1 && pageLength > 0 ? ' · last page' : ''}
       </span>
       <label className="entries-per-page" htmlFor={id}>
         Per page

@@ -1,12 +1,14 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { usePeople, useTasks } from '../../api/index.ts';
+import { usePeople, usePermissions, useTasks } from '../../api/index.ts';
 import { ColumnVisibilityMenu } from '../../components/data-table/column-visibility-menu.tsx';
 import type { Selection } from '../../components/selection.ts';
+import { useMediaQuery } from '../../components/use-media-query.ts';
+import { localTimeZone } from '../../lib/dates.ts';
 import { viewRange, viewStateSchema, type EntriesViewState } from './entries-view-state.ts';
 import { useUrlState } from '../../navigation/use-url-state.ts';
 import type { ChartGroup } from './chart-data.ts';
-import { columnChoices, DEFAULT_HIDDEN, entriesColumns } from './entries-columns.tsx';
+import { CARD_VISIBILITY, columnChoices, defaultHidden, entriesColumns } from './entries-columns.tsx';
 import { EntriesFilters, type FilterPatch } from './entries-filters.tsx';
 import { EntriesNotes } from './entries-notes.tsx';
 import { EntriesPager } from './entries-pager.tsx';
@@ -16,6 +18,7 @@ import { EntriesTableState } from './entries-table-state.tsx';
 import { ExportCsvButton } from './export-csv-button.tsx';
 import { ModeSwitch } from './mode-switch.tsx';
 import { rangeLabel } from './range-label.ts';
+import { measureStartWidth } from './start-width.ts';
 import { useEntriesData } from './use-entries-data.ts';
 import { useStableValue } from './use-stable-value.ts';
 import { isBooleanRecord, useStoredState } from './use-stored-state.ts';
@@ -47,6 +50,12 @@ const isChartPrefs = (v: unknown): v is ChartPrefs =>
   typeof (v as ChartPrefs).visible === 'boolean' &&
   ['person', 'project'].includes((v as ChartPrefs).group);
 
+const rootFont = () =>
+  typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.documentElement).fontFamily;
+
+/** Below this width the table becomes a list of entry cards (entries-cards.css holds the same number). */
+const CARDS_QUERY = '(max-width: 767px)';
+
 /** The time-entry table screen: filters, summary and chart, the table, paging, export. All view state is in the URL. */
 export function EntriesScreen(props: EntriesScreenProps) {
   const { view, selection } = props;
@@ -55,28 +64,50 @@ export function EntriesScreen(props: EntriesScreenProps) {
   const state = useStableValue(urlState);
   const [visibility, setVisibility] = useStoredState(
     `entries.columns.${view}`,
-    DEFAULT_HIDDEN,
+    defaultHidden(view),
     isBooleanRecord,
   );
+  const cards = useMediaQuery(CARDS_QUERY);
   const [chartPrefs, setChartPrefs] = useStoredState<ChartPrefs>(
     'entries.chart',
     { visible: true, group: 'person' },
     isChartPrefs,
   );
   const people = usePeople();
+  const permissions = usePermissions();
   const tasks = useTasks({ per_page: 100 });
-  const data = useEntriesData(state, archived, chartPrefs.visible);
+  const data = useEntriesData(state, archived);
   const paged = state.mode === 'paged';
   const range = useMemo(() => viewRange(state), [state]);
+  const [openedAt] = useState(() => Date.now());
+  const thisYear = new Date(openedAt).getFullYear();
+  // A member's Person filter offers only themselves: their list never holds anyone else's entries.
+  const onlyMe = !permissions.canManageEntries;
+  const personChoices = useMemo(
+    () =>
+      onlyMe
+        ? permissions.me
+          ? [{ id: permissions.me.user_account_id, name: permissions.me.name }]
+          : []
+        : people.options,
+    [onlyMe, permissions.me, people.options],
+  );
 
   // Any change of what matches starts again at page 1.
   const onFilter = useCallback((patch: FilterPatch) => setState({ ...patch, page: 1 }), [setState]);
   const onSort = useCallback((sort: EntriesViewState['sort']) => setState({ sort, page: 1 }), [setState]);
   const withActions = !!props.renderRowActions;
-  const columns = useMemo(() => entriesColumns(view, withActions), [view, withActions]);
+  // Dates outside this year carry their year: the column makes room for it only when the range has some.
+  const otherYears = range.from.getFullYear() !== thisYear || range.to.getFullYear() !== thisYear;
+  const startWidth = useMemo(
+    () => measureStartWidth(localTimeZone(), openedAt, `13px ${rootFont()}`, otherYears),
+    [openedAt, otherYears],
+  );
+  const columns = useMemo(
+    () => entriesColumns(view, withActions, startWidth),
+    [view, withActions, startWidth],
+  );
   const choices = useMemo(() => columnChoices(columns), [columns]);
-
-  const toWholeRange = useCallback(() => setState({ mode: 'all', page: 1 }), [setState]);
 
   return (
     <div className="entries-screen">
@@ -84,12 +115,14 @@ export function EntriesScreen(props: EntriesScreenProps) {
         <h1>{props.title}</h1>
         <ModeSwitch mode={state.mode} onChange={(mode) => setState({ mode, page: 1 })} />
         <div className="actions">
-          <ColumnVisibilityMenu
-            columns={choices}
-            visibility={visibility}
-            onChange={setVisibility}
-            onReset={() => setVisibility(DEFAULT_HIDDEN)}
-          />
+          {!cards && (
+            <ColumnVisibilityMenu
+              columns={choices}
+              visibility={visibility}
+              onChange={setVisibility}
+              onReset={() => setVisibility(defaultHidden(view))}
+            />
+          )}
           <ExportCsvButton state={state} archived={archived} personName={people.name} />
           {props.onNewEntry && (
             <button type="button" className="button primary" aria-keyshortcuts="N" onClick={props.onNewEntry}>
@@ -102,13 +135,15 @@ export function EntriesScreen(props: EntriesScreenProps) {
         state={state}
         onChange={onFilter}
         tasks={tasks.data?.data ?? []}
-        people={people.options}
+        people={personChoices}
+        onlyMe={onlyMe}
+        rangeText={rangeLabel(range)}
       />
       <EntriesSummary
-        rows={data.rows}
-        loading={data.loading}
-        scope={`${paged ? `Page ${state.page}` : 'Whole range'} · ${rangeLabel(range)}`}
-        notice={<EntriesNotes state={state} data={data} onWholeRange={toWholeRange} />}
+        totals={data.totals}
+        totalsError={data.rangeError}
+        scope={`Every matching entry · ${rangeLabel(range)}`}
+        notice={<EntriesNotes state={state} data={data} />}
         range={range}
         personName={people.name}
         chart={{
@@ -119,12 +154,13 @@ export function EntriesScreen(props: EntriesScreenProps) {
           rows: data.rangeRows,
           loading: data.rangeLoading,
           error: data.rangeError,
+          retry: data.retryRange,
         }}
       />
       {selection.count > 0 && props.selectionBar && (
         <div className="entries-selection">{props.selectionBar}</div>
       )}
-      <div className="entries-table-area">
+      <div className="entries-table-area" data-virtual={!paged || undefined}>
         {data.refreshing && (
           <div className="entries-progress" role="progressbar" aria-label="Loading entries" />
         )}
@@ -142,12 +178,12 @@ export function EntriesScreen(props: EntriesScreenProps) {
               state={state}
               onFilter={onFilter}
               onPage={(page) => setState({ page })}
-              onWholeRange={toWholeRange}
             />
           }
           sort={state.sort}
           onSort={onSort}
-          columnVisibility={visibility}
+          columnVisibility={cards ? CARD_VISIBILITY : visibility}
+          cards={cards}
           personName={people.name}
           selection={selection}
           onOpenEntry={props.onOpenEntry}
@@ -160,6 +196,7 @@ export function EntriesScreen(props: EntriesScreenProps) {
           page={state.page}
           perPage={state.per_page}
           pageLength={data.pageLength}
+          total={data.totals?.count ?? null}
           hasNext={data.hasNext}
           busy={data.refreshing}
           onPage={(page) => setState({ page })}

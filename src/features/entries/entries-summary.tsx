@@ -1,19 +1,22 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { ChipRadioGroup } from '../../components/chip-radio-group.tsx';
+import { countEntries } from '../../lib/counts.ts';
 import { localTimeZone } from '../../lib/dates.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import { hoursPerDay, type ChartGroup } from './chart-data.ts';
-import { totalSeconds } from './entry-facts.ts';
-import { HoursChart } from './hours-chart.tsx';
+import { CHART_AXIS, HoursChart } from './hours-chart.tsx';
+import type { EntriesTotals } from './use-entries-data.ts';
+import { useElementWidth } from './use-element-width.ts';
 import './entries-summary.css';
 import { ScrollList } from '../../components/scroll-list.tsx';
 
 interface Props {
-  /** The rows the table shows. */
-  rows: readonly TimeEntryWithTask[];
-  loading: boolean;
-  /** What the numbers cover: "on page 2", "in the whole range". */
+  /** Count and tracked time of every entry the filters match; null while counting or when it failed. */
+  totals: EntriesTotals | null;
+  /** Why the totals are missing, when they are not just being counted. */
+  totalsError: Error | null;
+  /** What the numbers cover: the range in words. */
   scope: string;
   notice?: ReactNode;
   range: { from: Date; to: Date };
@@ -25,6 +28,7 @@ interface Props {
     rows: readonly TimeEntryWithTask[] | null;
     loading: boolean;
     error: Error | null;
+    retry: () => void;
   };
   personName: (id: number) => string;
 }
@@ -34,12 +38,15 @@ const GROUPS = [
   ['project', 'By project'],
 ] as const;
 
-const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`;
+/** Narrower bars than this are summed by week, so every bar stays readable on a phone. */
+const MIN_BAR_SLOT = 9;
 
-/** Above the table: how many entries and how much time, and hours per day across the range. */
-export function EntriesSummary({ rows, loading, scope, notice, range, chart, personName }: Props) {
+/** Above the table: how many entries match and how much time they hold, and hours per day across the range. */
+export function EntriesSummary({ totals, totalsError, scope, notice, range, chart, personName }: Props) {
   const [now] = useState(() => Date.now());
-  const total = useMemo(() => totalSeconds(rows, now), [rows, now]);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(canvasRef);
+  const maxBuckets = Math.max(7, Math.floor((width - CHART_AXIS) / MIN_BAR_SLOT));
   const data = useMemo(
     () =>
       chart.visible && chart.rows
@@ -49,23 +56,26 @@ export function EntriesSummary({ rows, loading, scope, notice, range, chart, per
             timeZone: localTimeZone(),
             now,
             personName,
+            maxBuckets,
           })
         : null,
-    [chart.visible, chart.rows, chart.group, range.from, range.to, now, personName],
+    [chart.visible, chart.rows, chart.group, range.from, range.to, now, personName, maxBuckets],
   );
 
   return (
     <section className="entries-summary" aria-label="Summary">
       <div className="entries-stats">
-        <p className="entries-count" role="status" aria-live="polite" aria-busy={loading || undefined}>
-          {loading ? (
-            <span className="skeleton" style={{ width: 180, height: 18 }} />
-          ) : (
+        <p className="entries-count" role="status" aria-live="polite" aria-busy={!totals || undefined}>
+          {totals ? (
             <>
-              <span className="num">{count(rows.length)}</span>
+              <span className="num">{countEntries(totals.count)}</span>
               <span className="entries-count-sep"> · </span>
-              <span className="num">{formatDuration(total)} tracked</span>
+              <span className="num">{formatDuration(totals.seconds)} tracked</span>
             </>
+          ) : totalsError ? (
+            <span className="entries-count-pending">Totals not available</span>
+          ) : (
+            <span className="entries-count-pending">Counting entries…</span>
           )}
         </p>
         <p className="entries-scope muted">{scope}</p>
@@ -85,15 +95,22 @@ export function EntriesSummary({ rows, loading, scope, notice, range, chart, per
               Hide chart
             </button>
           </div>
-          {chart.error ? (
-            <p className="entries-chart-note">The chart could not load: {chart.error.message}</p>
-          ) : !data || chart.loading ? (
-            <div className="entries-chart-canvas">
-              <span className="skeleton" style={{ height: 112 }} />
+          <div className="entries-chart-body">
+            <div ref={canvasRef} className="entries-chart-canvas">
+              {chart.error ? (
+                <p className="entries-chart-note">
+                  The chart could not load: {chart.error.message}{' '}
+                  <button type="button" className="button link" onClick={chart.retry}>
+                    Try again
+                  </button>
+                </p>
+              ) : !data || chart.loading ? (
+                <span className="skeleton" style={{ height: 112 }} />
+              ) : (
+                <HoursChart data={data} width={width} />
+              )}
             </div>
-          ) : (
-            <div className="entries-chart-body">
-              <HoursChart data={data} />
+            {data && !chart.loading && !chart.error && (
               <ScrollList className="entries-legend" aria-label="Legend">
                 {data.series.map((s) => (
                   <li key={s.key}>
@@ -104,8 +121,8 @@ export function EntriesSummary({ rows, loading, scope, notice, range, chart, per
                 ))}
                 {data.series.length === 0 && <li className="muted">Nothing tracked in this range.</li>}
               </ScrollList>
-            </div>
-          )}
+            )}
+          </div>
         </div>
       ) : (
         <button

@@ -8,11 +8,10 @@ interface Props {
   state: EntriesViewState;
   onFilter: (patch: FilterPatch) => void;
   onPage: (page: number) => void;
-  onWholeRange: () => void;
 }
 
-/** What the table says when it has no rows: the API's error with a retry, or why nothing matched. */
-export function EntriesTableState({ data, state, onFilter, onPage, onWholeRange }: Props) {
+/** What the table says when it has no rows: why they could not be loaded (with a retry), or why nothing matched. */
+export function EntriesTableState({ data, state, onFilter, onPage }: Props) {
   if (data.error) {
     return (
       <EntriesState
@@ -38,21 +37,6 @@ export function EntriesTableState({ data, state, onFilter, onPage, onWholeRange 
           </button>
         }
       />
-    );
-  }
-  if (state.mode === 'paged' && state.person && data.pageLength > 0) {
-    return (
-      <EntriesState
-        title="No entries of this person on this page"
-        action={
-          <button type="button" className="button" onClick={onWholeRange}>
-            Search the whole range
-          </button>
-        }
-      >
-        The person filter works on the entries already loaded: this page has {data.pageLength} entries of
-        other people.
-      </EntriesState>
     );
   }
   const filtered = [state.task, state.status, state.type, state.block, state.person].some(

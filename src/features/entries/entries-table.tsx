@@ -14,6 +14,7 @@ import {
 import { isRunning } from './entry-facts.ts';
 import { nextSort, type EntrySort } from './entry-order.ts';
 import './entries-table.css';
+import './entries-cards.css';
 
 interface Props {
   view: 'active' | 'archived';
@@ -30,10 +31,16 @@ interface Props {
   columnVisibility: Record<string, boolean>;
   personName: (id: number) => string;
   selection: Selection<TimeEntryWithTask>;
+  /** Show entries as cards (a narrow screen). */
+  cards: boolean;
   onOpenEntry: (entry: TimeEntryWithTask, row: HTMLElement) => void;
   renderRowActions?: ((entry: TimeEntryWithTask) => ReactNode) | undefined;
   onOpenTimeBlock?: ((id: number) => void) | undefined;
 }
+
+/** Keep in step with entries-cards.css: a card of three lines, and one more for the archived date. */
+const CARD_HEIGHT = 96;
+const CARD_LINE = 22;
 
 const rowId = (e: TimeEntryWithTask) => String(e.id);
 const rowAttributes = (e: TimeEntryWithTask) => ({
@@ -101,6 +108,11 @@ export function EntriesTable(props: Props) {
           rowKeys={rowKeys}
           rowAttributes={rowAttributes}
           rowClassName={rowClassName}
+          cards={
+            props.cards
+              ? { rowHeight: view === 'archived' ? CARD_HEIGHT + CARD_LINE : CARD_HEIGHT }
+              : undefined
+          }
         />
       </EntrySelectionContext.Provider>
     </EntryCellContext.Provider>

@@ -13,6 +13,12 @@ describe('table view state', () => {
     expect([from, to]).toEqual([new Date(2026, 10, 23), new Date(2026, 10, 29, 23, 59, 59, 999)]);
   });
 
+  it('asks for entries without a task too, unless a task or status filter rules them out', () => {
+    expect(toWorkspaceQuery(parse('active'), false, NOW)).toMatchObject({ include_taskless: true });
+    expect(toWorkspaceQuery(parse('active', 'task=3'), false, NOW)).not.toHaveProperty('include_taskless');
+    expect(toWorkspaceQuery(parse('active', 'status=2'), false, NOW)).not.toHaveProperty('include_taskless');
+  });
+
   it('the archived view opens on the last 90 days, and keeps that out of the URL', () => {
     const state = parse('archived');
     expect(state.range).toBe('last-90-days');

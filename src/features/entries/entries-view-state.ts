@@ -6,17 +6,7 @@ import {
   type StreamEntriesQuery,
   type WorkspaceEntriesQuery,
 } from '../../../contract/index.ts';
-import { presetRange, type RangePreset } from '../../lib/date-range.ts';
-
-export const RANGE_PRESETS = [
-  'today',
-  'this-week',
-  'last-week',
-  'this-month',
-  'last-month',
-  'last-30-days',
-  'last-90-days',
-] as const;
+import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 
 /** Every `order_by` key the API takes: each field of the contract, ascending or `-` descending. */
 const SORT_KEYS: OrderByKey[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}` as const]);
@@ -64,15 +54,13 @@ export function viewStateSchema(view: 'active' | 'archived'): typeof entriesView
 
 /** The view's range as instants: explicit days win over a preset; the default is this week. */
 export function viewRange(state: EntriesViewState, now = new Date()): { from: Date; to: Date } {
-  if (state.from && state.to) {
-    const [fy, fm, fd] = state.from.split('-').map(Number) as [number, number, number];
-    const [ty, tm, td] = state.to.split('-').map(Number) as [number, number, number];
-    return { from: new Date(fy, fm - 1, fd, 0, 0, 0, 0), to: new Date(ty, tm - 1, td, 23, 59, 59, 999) };
-  }
-  return presetRange((state.range ?? 'this-week') as RangePreset, now);
+  return chosenRange(state, 'this-week', now);
 }
 
-/** The filters both the paged list and the stream send. */
+/**
+ * The filters both the paged list and the stream send. Entries without a task are asked for too (the API
+ * leaves them out by default), unless a task or status filter rules them out anyway.
+ */
 function viewFilters(state: EntriesViewState, archived: boolean, now?: Date) {
   const { from, to } = viewRange(state, now);
   return {
@@ -80,6 +68,7 @@ function viewFilters(state: EntriesViewState, archived: boolean, now?: Date) {
     date_to: to.toISOString(),
     ...(state.task ? { task_id: state.task } : {}),
     ...(state.status ? { status_id: state.status } : {}),
+    ...(state.task || state.status ? {} : { include_taskless: true }),
     ...(state.type ? { type: state.type } : {}),
     order_by: [state.sort],
     ...(archived ? { archived: true } : {}),

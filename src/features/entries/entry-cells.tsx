@@ -2,8 +2,9 @@ import type { CellContext } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { DataTableFeatures } from '../../components/data-table/data-table-features.ts';
+import { StatusMark } from '../../components/status-mark.tsx';
 import { Tooltip } from '../../components/tooltip.tsx';
-import { formatDateTime, formatEnd, formatShortDateTime, formatStart } from '../../lib/dates.ts';
+import { formatDateTime, formatEnd, formatShortDateTime, formatStart } from '../../lib/date-format.ts';
 import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import { useCellEnv } from './entries-table-context.ts';
@@ -55,9 +56,7 @@ export function TaskCell({ row }: Props) {
   const e = row.original;
   return (
     <span className="entries-task">
-      <Tooltip className="entries-ellipsis" text={taskName(e.task_id, e.task?.name)}>
-        {taskName(e.task_id, e.task?.name)}
-      </Tooltip>
+      <span className="entries-ellipsis">{taskName(e.task_id, e.task?.name)}</span>
       {e.archived_at && view === 'active' && <span className="badge">Archived</span>}
     </span>
   );
@@ -69,9 +68,7 @@ export function ProjectCell({ row }: Props) {
   return (
     <span className="entries-project">
       <span className="dot" style={{ background: project.color ?? 'var(--border-strong)' }} aria-hidden />
-      <Tooltip className="entries-ellipsis" text={project.name}>
-        {project.name}
-      </Tooltip>
+      <span className="entries-ellipsis">{project.name}</span>
     </span>
   );
 }
@@ -84,30 +81,21 @@ export function ClientCell({ row }: Props) {
 export function StatusCell({ row }: Props) {
   const status = row.original.task?.status;
   if (!status) return dash;
-  return (
-    <Tooltip className="entries-status" text={status.name}>
-      {status.emoji && (
-        <span className="entries-emoji" aria-hidden>
-          {status.emoji}
-        </span>
-      )}
-      {status.name}
-    </Tooltip>
-  );
+  return <StatusMark name={status.name} type={status.type} />;
 }
 
 export function TagsCell({ row }: Props) {
   const tags = row.original.task?.tags ?? [];
   if (tags.length === 0) return dash;
   return (
-    <Tooltip className="entries-tags" text={tags.map((t) => t.name).join(', ')}>
+    <span className="entries-tags">
       {tags.map((t) => (
         <span key={t.id} className="entries-tag">
           <span className="entries-tag-dot" style={{ background: t.color ?? 'var(--muted)' }} aria-hidden />
           {t.name}
         </span>
       ))}
-    </Tooltip>
+    </span>
   );
 }
 

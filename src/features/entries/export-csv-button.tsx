@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { formatCount } from '../../lib/locale.ts';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { entryStreamOptions, useApi } from '../../api/index.ts';
@@ -38,9 +39,7 @@ export function ExportCsvButton({
       const text = entriesCsv(rows, { timeZone: localTimeZone(), now: Date.now(), personName });
       const { from, to } = viewRange(state);
       downloadText(`${archived ? 'archived-entries' : 'time-entries'}_${day(from)}_${day(to)}.csv`, text);
-      toast.success(
-        `Exported ${rows.length.toLocaleString('en-GB')} ${rows.length === 1 ? 'entry' : 'entries'}.`,
-      );
+      toast.success(`Exported ${formatCount(rows.length)} ${rows.length === 1 ? 'entry' : 'entries'}.`);
     } catch (error) {
       toast.error(`Export failed: ${error instanceof Error ? error.message : 'unknown error'}`);
     } finally {

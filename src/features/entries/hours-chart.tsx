@@ -1,24 +1,24 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { ChartData } from './chart-data.ts';
 import { ChartTable } from './chart-table.tsx';
-import { useElementWidth } from './use-element-width.ts';
 import './hours-chart.css';
 
 const HEIGHT = 112;
-const AXIS = 34;
+/** The width of the hours axis left of the bars. */
+export const CHART_AXIS = 34;
+const AXIS = CHART_AXIS;
 const BOTTOM = 18;
 const TOP = 6;
 
 /**
  * Hours per day as stacked bars: a gap or a spike shows at a glance. Hand-drawn SVG, no chart library.
+ * Draws to `width`, which the caller measures (it also decides from it whether days fit or weeks do).
  * The chart is one Tab stop: ←/→ (Home/End) pick a bar and its values show beside it, as they do on
  * hover; screen readers also get every value in a table of their own.
  */
-export function HoursChart({ data }: { data: ChartData }) {
-  const ref = useRef<HTMLDivElement>(null);
+export function HoursChart({ data, width }: { data: ChartData; width: number }) {
   const [picked, setPicked] = useState<number | null>(null);
-  const width = useElementWidth(ref);
   const { buckets, series } = data;
   const plotW = Math.max(0, width - AXIS);
   const plotH = HEIGHT - TOP - BOTTOM;
@@ -64,8 +64,7 @@ export function HoursChart({ data }: { data: ChartData }) {
   return (
     <>
       <div
-        ref={ref}
-        className="entries-chart-canvas hours-chart"
+        className="hours-chart"
         // A slider over the bars: one Tab stop, ←/→ move, and the value read out is the bar's numbers.
         role="slider"
         aria-label={`${summary}. Arrow keys read each ${data.unit}`}

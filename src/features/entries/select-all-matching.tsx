@@ -1,4 +1,5 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { formatCount } from '../../lib/locale.ts';
 import type { Selection } from '../../components/selection.ts';
 import { useMatchingEntries } from './use-matching-entries.ts';
 
@@ -26,14 +27,12 @@ export function SelectAllMatching({
   const allSelected = rows.length > 0 && rows.every((r) => selection.has(r.id));
   if (allSelected) {
     return (
-      <span className="bulk-bar-note">
-        All {rows.length.toLocaleString('en-GB')} matching entries are selected.
-      </span>
+      <span className="bulk-bar-note">All {formatCount(rows.length)} matching entries are selected.</span>
     );
   }
   return (
     <button type="button" className="button link" onClick={() => selection.set(rows, true)}>
-      Select all {rows.length.toLocaleString('en-GB')} matching
+      Select all {formatCount(rows.length)} matching
     </button>
   );
 }

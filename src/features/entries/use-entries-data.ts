@@ -1,12 +1,25 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useApi, useEntryStream, useWorkspaceEntries, workspaceEntriesOptions } from '../../api/index.ts';
+import {
+  entryKeys,
+  useApi,
+  useEntryStream,
+  useEntryStreamProgress,
+  useWorkspaceEntries,
+  workspaceEntriesOptions,
+} from '../../api/index.ts';
 import { toStreamQuery, toWorkspaceQuery, type EntriesViewState } from './entries-view-state.ts';
+import { totalSeconds } from './entry-facts.ts';
 import { sortEntries } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';
 
 const NO_ROWS: TimeEntryWithTask[] = [];
+
+export interface EntriesTotals {
+  count: number;
+  seconds: number;
+}
 
 export interface EntriesData {
   /** The rows the table shows, in order. */
@@ -18,24 +31,38 @@ export interface EntriesData {
   /** A refresh failed while older rows are still shown. */
   refreshError: Error | null;
   retry: () => void;
-  /** Whole range (filtered in the browser), for the chart; null while not wanted or loading. */
+  /** Every matching entry (from the stream, filtered in the browser where the API cannot); null until loaded. */
   rangeRows: TimeEntryWithTask[] | null;
   rangeError: Error | null;
   rangeLoading: boolean;
-  /** Paged mode only: how many rows the API sent for this page (before the person filter). */
+  retryRange: () => void;
+  /**
+   * Whole-range mode, while the range is still arriving (or was stopped): `rows` and `rangeRows` hold what
+   * has come so far, in the API's order (newest first), filtered but not yet sorted.
+   */
+  rangeProgress: { loaded: number; estimate: number | null; stopped: boolean } | null;
+  /** Stops the download of the range; what has arrived stays on screen. */
+  cancelRange: () => void;
+  /** Count and tracked time of every matching entry, from rangeRows; null until they are known. */
+  totals: EntriesTotals | null;
+  /** Paged mode only: how many rows this page holds. */
   pageLength: number;
-  /** Paged mode only: true, false, or null while the probe of the next page has not answered. */
+  /** Paged mode only: true, false, or null while it is not known yet. */
   hasNext: boolean | null;
 }
 
 /**
- * The table's data for the URL's view. Paged mode asks the list endpoint for one page (and, when
- * that page is exactly full, prefetches the next one to learn whether it exists: the API gives no
- * total). Whole-range mode and the chart read the stream endpoint; its query leaves out the sort, so
- * re-sorting happens in the browser without a new download.
+ * The table's data for the URL's view, and the truth about all of it. The stream endpoint always loads
+ * every matching entry: the headline, the chart and the pager's total count from it, so they describe
+ * the whole filter, never one page. Paged mode shows the list endpoint's page — except when a filter
+ * the API cannot apply (person) is on: then it pages through the filtered stream itself, so the rows,
+ * the headline and the pager agree. The stream's query leaves out the sort, so re-sorting happens in
+ * the browser without a new download.
  */
-export function useEntriesData(state: EntriesViewState, archived: boolean, wantRange: boolean): EntriesData {
+export function useEntriesData(state: EntriesViewState, archived: boolean): EntriesData {
   const paged = state.mode === 'paged';
+  // Person is not a parameter of the API: a page from it would mix people.
+  const localPages = paged && state.person !== undefined;
   const { pageQuery, streamQuery } = useMemo(
     () => ({
       pageQuery: toWorkspaceQuery(state, archived),
@@ -43,35 +70,66 @@ export function useEntriesData(state: EntriesViewState, archived: boolean, wantR
     }),
     [state, archived],
   );
-  const page = useWorkspaceEntries(paged ? pageQuery : null);
-  const stream = useEntryStream(!paged || wantRange ? streamQuery : null);
-  const hasNext = useNextPage(paged ? pageQuery : null, page.data?.data.length, page.isPlaceholderData);
+  const page = useWorkspaceEntries(paged && !localPages ? pageQuery : null);
+  const stream = useEntryStream(streamQuery);
+  const progress = useEntryStreamProgress(streamQuery);
+  // Rows so far, while the download runs or after it was stopped; the finished query takes over at the end.
+  const partial =
+    !stream.data && progress && (progress.state === 'loading' || progress.state === 'stopped')
+      ? progress
+      : null;
+  const queryClient = useQueryClient();
+  const { workspace } = useApi();
+  const probedNext = useNextPage(
+    paged && !localPages ? pageQuery : null,
+    page.data?.data.length,
+    page.isPlaceholderData,
+  );
 
-  const pageRows = useMemo(
-    () => (page.data ? filterLoaded(page.data.data, state) : NO_ROWS),
-    [page.data, state],
-  );
-  const rangeRows = useMemo(
-    () => (stream.data ? filterLoaded(stream.data, state) : null),
-    [stream.data, state],
-  );
-  const sorted = useMemo(
-    () => (paged || !rangeRows ? NO_ROWS : sortEntries(rangeRows, state.sort)),
-    [paged, rangeRows, state.sort],
-  );
+  // While a whole range arrives its rows show as they come; paged mode waits for the whole stream.
+  const loadedRows = stream.data ?? (paged ? undefined : partial?.rows);
+  const complete = !!stream.data;
+  const rangeRows = useMemo(() => (loadedRows ? filterLoaded(loadedRows, state) : null), [loadedRows, state]);
+  // Sorted only when rows come from the stream (whole range, or paging through it), and once all are in:
+  // until then they stay in the order they arrive.
+  const sorted = useMemo(() => {
+    if (!rangeRows || (paged && !localPages)) return NO_ROWS;
+    return complete ? sortEntries(rangeRows, state.sort) : rangeRows;
+  }, [paged, localPages, rangeRows, complete, state.sort]);
+  const pageRows = useMemo(() => {
+    if (localPages) return sorted.slice((state.page - 1) * state.per_page, state.page * state.per_page);
+    return page.data ? page.data.data : NO_ROWS;
+  }, [localPages, sorted, state.page, state.per_page, page.data]);
 
-  const main = paged ? page : stream;
+  const [now] = useState(() => Date.now());
+  // Totals describe every matching entry, so they wait for the last of them.
+  const totals = useMemo(
+    () => (rangeRows && complete ? { count: rangeRows.length, seconds: totalSeconds(rangeRows, now) } : null),
+    [rangeRows, complete, now],
+  );
+  const showsPartial = !paged && !!partial && partial.rows.length > 0;
+
+  const main = paged && !localPages ? page : stream;
+  const end = state.page * state.per_page;
+  const hasNext = !paged ? null : totals ? end < totals.count : localPages ? null : probedNext;
   return {
     rows: paged ? pageRows : sorted,
-    loading: main.isPending && main.fetchStatus !== 'idle',
+    loading: main.isPending && main.fetchStatus !== 'idle' && !showsPartial,
     refreshing: main.isFetching && !main.isPending,
     error: main.isError && !main.data ? main.error : null,
     refreshError: main.isError && main.data ? main.error : null,
     retry: () => void main.refetch(),
     rangeRows,
     rangeError: stream.isError ? stream.error : null,
-    rangeLoading: stream.isPending && stream.fetchStatus !== 'idle',
-    pageLength: page.data?.data.length ?? 0,
+    rangeLoading: stream.isPending && stream.fetchStatus !== 'idle' && !showsPartial,
+    retryRange: () => void stream.refetch(),
+    rangeProgress:
+      partial && !paged
+        ? { loaded: partial.rows.length, estimate: partial.estimate, stopped: partial.state === 'stopped' }
+        : null,
+    cancelRange: () => void queryClient.cancelQueries({ queryKey: entryKeys.stream(workspace, streamQuery) }),
+    totals: stream.isError ? null : totals,
+    pageLength: paged ? pageRows.length : 0,
     hasNext,
   };
 }

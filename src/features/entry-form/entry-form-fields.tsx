@@ -1,10 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { usePermissions } from '../../api/index.ts';
 import { parseDuration } from '../../lib/duration-parse.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { EntryFields, EntryFormValues } from './entry-form-values.ts';
 import { PersonSelect } from './person-select.tsx';
-import { START_FORMAT_HINT, nowStartText } from './start-time.ts';
+import { formatDateTime } from '../../lib/date-format.ts';
+import { START_FORMAT_HINT, nowStartText, parseStart } from './start-time.ts';
 import { TaskPicker } from './task-picker.tsx';
 
 interface FieldsProps {
@@ -12,6 +14,8 @@ interface FieldsProps {
   mode: 'create' | 'edit';
   timeZone: string;
   disabled: boolean;
+  /** The entry has no task and may keep it so. */
+  taskOptional?: boolean;
 }
 
 function Field(props: {
@@ -41,7 +45,7 @@ function Field(props: {
 }
 
 /** The inputs of the entry form; every message sits beside its field. */
-export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps) {
+export function EntryFormFields({ form, mode, timeZone, disabled, taskOptional = false }: FieldsProps) {
   const uid = useId();
   const ids = {
     start: `${uid}start`,
@@ -51,6 +55,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
     person: `${uid}person`,
   };
   const { register, formState, setValue, control } = form;
+  const { canManageEntries } = usePermissions();
   const errors = formState.errors;
   const [start, duration] = useWatch({ control, name: ['start', 'duration'] });
   const parsed = duration.trim() ? parseDuration(duration) : null;
@@ -61,6 +66,12 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
   });
 
   const understood = parsed?.ok ? formatDuration(parsed.seconds, 'h:mm:ss') : null;
+  // The typed start read back the way every other screen writes dates, so a slip shows before saving.
+  const startRead = start.trim() ? parseStart(start, timeZone) : null;
+  const startHint =
+    startRead?.ok && startRead.iso
+      ? `= ${formatDateTime(Date.parse(startRead.iso), timeZone)} (${timeZone})`
+      : `${START_FORMAT_HINT}, in ${timeZone}`;
   const durationHint =
     understood && understood !== duration.trim()
       ? `= ${understood} (h:mm:ss)`
@@ -77,7 +88,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
           id={ids.start}
           label="Start"
           error={errors.start?.message}
-          hint={`${START_FORMAT_HINT}, in ${timeZone}`}
+          hint={startHint}
           aside={
             <button
               type="button"
@@ -115,7 +126,16 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
         </Field>
       </div>
 
-      <Field id={ids.task} label="Task" error={errors.taskId?.message} hint="Type to search tasks by name.">
+      <Field
+        id={ids.task}
+        label="Task"
+        error={errors.taskId?.message}
+        hint={
+          taskOptional
+            ? 'This entry has no task. Type to search for one, or leave it empty.'
+            : 'Type to search tasks by name.'
+        }
+      >
         <Controller
           control={control}
           name="taskId"
@@ -128,6 +148,7 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
               onBlur={field.onBlur}
               invalid={!!errors.taskId}
               describedBy={`${ids.task}-msg`}
+              placeholder={taskOptional ? 'No task' : undefined}
             />
           )}
         />
@@ -172,7 +193,11 @@ export function EntryFormFields({ form, mode, timeZone, disabled }: FieldsProps)
           id={ids.person}
           label="Person"
           error={errors.userId?.message}
-          hint="Creating for someone else needs the manage time entries permission."
+          hint={
+            canManageEntries
+              ? 'The entry is yours unless you choose someone else.'
+              : 'You can add entries for yourself only.'
+          }
         >
           <Controller
             control={control}

@@ -6,7 +6,7 @@ interface FooterProps {
   formId: string;
   phase: FooterPhase;
   mode: 'create' | 'edit';
-  /** Shown as "Retry" after a failed save, so the next step is obvious. */
+  /** Shown as "Retry" after a save that failed but can succeed as it is, so the next step is obvious. */
   failed: boolean;
   archived: boolean;
   actionsBusy: boolean;

@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { TimeEntry } from '../../../contract/index.ts';
 import { useEntry } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
-import { EntryForm } from './entry-form.tsx';
 import { valuesFromEntry, type EntryFormValues } from './entry-form-values.ts';
 import { localTimeZone, nowStartText } from './start-time.ts';
 import { formatTarget, useEntryFormTarget, type EntryFormTarget } from './use-entry-form-target.ts';
 import './entry-form.css';
 
 const TITLES = { create: 'New entry', edit: 'Edit entry', duplicate: 'Duplicate entry' } as const;
+
+// The form (fields, task picker, save and conflict handling) is its own chunk, fetched the first time a
+// form opens: the table does not wait for it.
+const EntryForm = lazy(() => import('./entry-form.tsx').then((m) => ({ default: m.EntryForm })));
 
 function newValues(): EntryFormValues {
   const tz = localTimeZone();
@@ -133,5 +136,9 @@ export function EntryFormHost({ onClosed }: { onClosed?: () => void }) {
     );
   };
   // Keyed by target: opening another entry starts a new form (and its own draft).
-  return <EntryFormLoader key={formatTarget(target)} target={target} onDone={done} onOpen={open} />;
+  return (
+    <Suspense fallback={<LoadingForm title={TITLES[target.mode]} onClose={done} />}>
+      <EntryFormLoader key={formatTarget(target)} target={target} onDone={done} onOpen={open} />
+    </Suspense>
+  );
 }

@@ -19,7 +19,8 @@ export interface EntryFormValues {
 export interface EntryFields {
   start: string | null;
   duration: number | null;
-  task_id: number;
+  /** `null` only for an entry that has no task and keeps it so. */
+  task_id: number | null;
   type: TimeEntryType;
   time_block_id: number | null;
   user_id: number | null;
@@ -44,7 +45,7 @@ export const FORM_FIELD_OF: Record<string, keyof EntryFormValues> = {
   user_id: 'userId',
 };
 
-export function entryFormSchema(timeZone: string) {
+export function entryFormSchema(timeZone: string, options: { taskOptional?: boolean } = {}) {
   return z
     .object({
       start: z.string(),
@@ -60,7 +61,8 @@ export function entryFormSchema(timeZone: string) {
       const duration = v.duration.trim() === '' ? null : parseDuration(v.duration);
       if (duration && !duration.ok)
         ctx.addIssue({ code: 'custom', path: ['duration'], message: duration.error });
-      if (v.taskId === null) ctx.addIssue({ code: 'custom', path: ['taskId'], message: 'Choose a task.' });
+      if (v.taskId === null && !options.taskOptional)
+        ctx.addIssue({ code: 'custom', path: ['taskId'], message: 'Choose a task.' });
       const block = v.timeBlock.trim();
       if (block !== '' && !/^[1-9]\d{0,14}$/.test(block)) {
         ctx.addIssue({
@@ -72,7 +74,7 @@ export function entryFormSchema(timeZone: string) {
       return {
         start: start.ok ? start.iso : null,
         duration: duration?.ok ? duration.seconds : null,
-        task_id: v.taskId ?? 0,
+        task_id: v.taskId,
         type: v.type,
         time_block_id: block === '' ? null : Number(block),
         user_id: v.userId === '' ? null : Number(v.userId),

@@ -47,9 +47,13 @@ export function EntryForm({ target, title, entry, initialValues, onDone, onOpen 
   const actions = useEntryActions();
   const tasks = useTaskLookup();
 
+  // An entry without a task may stay so (the API cannot take a task away, only give one).
+  const [taskOptional] = useState(() =>
+    base ? base.task_id == null : target.mode === 'duplicate' && initialValues.taskId === null,
+  );
   const form = useForm<EntryFormValues, unknown, EntryFields>({
     defaultValues: base ? valuesFromEntry(base, timeZone) : initialValues,
-    resolver: zodResolver(entryFormSchema(timeZone)),
+    resolver: zodResolver(entryFormSchema(timeZone, { taskOptional })),
   });
   const { isDirty } = form.formState;
 
@@ -118,7 +122,7 @@ export function EntryForm({ target, title, entry, initialValues, onDone, onOpen 
           formId={formId}
           phase={phase}
           mode={mode}
-          failed={saveError !== null}
+          failed={flow.retryable}
           archived={archived}
           actionsBusy={actions.busy}
           onCancel={() => leave(onDone)}
@@ -133,8 +137,7 @@ export function EntryForm({ target, title, entry, initialValues, onDone, onOpen 
             flow.backToForm();
           }}
           onDuplicate={() =>
-            base?.task_id &&
-            leave(() => onOpen({ mode: 'duplicate', id: base.id, taskId: base.task_id ?? 0 }))
+            base && leave(() => onOpen({ mode: 'duplicate', id: base.id, taskId: base.task_id ?? null }))
           }
           onArchiveToggle={async () => {
             if (!base) return;
@@ -182,7 +185,13 @@ export function EntryForm({ target, title, entry, initialValues, onDone, onOpen 
           if (phase === 'editing') void flow.submit();
         }}
       >
-        <EntryFormFields form={form} mode={mode} timeZone={timeZone} disabled={phase === 'saving'} />
+        <EntryFormFields
+          form={form}
+          mode={mode}
+          timeZone={timeZone}
+          disabled={phase === 'saving'}
+          taskOptional={taskOptional}
+        />
       </form>
     </Dialog>
   );

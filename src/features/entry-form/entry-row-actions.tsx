@@ -7,7 +7,7 @@ import './entry-form.css';
 export function EntryRowActions({ entry }: { entry: TimeEntryWithTask }) {
   const { open } = useEntryFormTarget();
   const actions = useEntryActions();
-  const taskId = entry.task_id;
+  const taskId = entry.task_id ?? null;
 
   return (
     <>
@@ -15,8 +15,7 @@ export function EntryRowActions({ entry }: { entry: TimeEntryWithTask }) {
         type="button"
         role="menuitem"
         className="menu-item"
-        disabled={!taskId}
-        onClick={() => taskId && open({ mode: 'edit', id: entry.id, taskId })}
+        onClick={() => open({ mode: 'edit', id: entry.id, taskId })}
       >
         Edit
       </button>
@@ -24,8 +23,7 @@ export function EntryRowActions({ entry }: { entry: TimeEntryWithTask }) {
         type="button"
         role="menuitem"
         className="menu-item"
-        disabled={!taskId}
-        onClick={() => taskId && open({ mode: 'duplicate', id: entry.id, taskId })}
+        onClick={() => open({ mode: 'duplicate', id: entry.id, taskId })}
       >
         Duplicate
       </button>

@@ -1,5 +1,5 @@
 import { useMemo, type Ref } from 'react';
-import { useApi, useSessionState, useUsers } from '../../api/index.ts';
+import { useApi, usePermissions, useUsers } from '../../api/index.ts';
 
 interface PersonSelectProps {
   id: string;
@@ -12,7 +12,10 @@ interface PersonSelectProps {
   ref?: Ref<HTMLSelectElement>;
 }
 
-/** Whom a new entry is for. `''` is the signed-in person, so no `user_id` is sent for oneself. */
+/**
+ * Whom a new entry is for. `''` is the signed-in person, so no `user_id` is sent for oneself. A member
+ * may create entries only for themselves: they are offered just that, and the field cannot change.
+ */
 export function PersonSelect({
   id,
   value,
@@ -24,19 +27,20 @@ export function PersonSelect({
   ref,
 }: PersonSelectProps) {
   const { workspace } = useApi();
-  const { session } = useSessionState();
   const { data: users, isPending } = useUsers();
-  const myEmail = session?.credentials.kind === 'basic' ? session.credentials.email.toLowerCase() : null;
+  const { me, canManageEntries } = usePermissions();
 
-  const { me, others } = useMemo(() => {
-    const inWorkspace = (users ?? []).filter(
-      (u) => !u.workspaces || u.workspaces.some((w) => w.id === workspace.workspaceId),
-    );
-    return {
-      me: inWorkspace.find((u) => u.email.toLowerCase() === myEmail) ?? null,
-      others: inWorkspace.filter((u) => u.email.toLowerCase() !== myEmail),
-    };
-  }, [users, workspace.workspaceId, myEmail]);
+  const others = useMemo(
+    () =>
+      canManageEntries
+        ? (users ?? []).filter(
+            (u) =>
+              u.user_account_id !== me?.user_account_id &&
+              (!u.workspaces || u.workspaces.some((w) => w.id === workspace.workspaceId)),
+          )
+        : [],
+    [users, workspace.workspaceId, me, canManageEntries],
+  );
 
   // A duplicated entry names its owner by id; when that is the signed-in person, show "Me".
   const shown = me && value === String(me.user_account_id) ? '' : value;
@@ -49,10 +53,10 @@ export function PersonSelect({
       onBlur={onBlur}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
-      disabled={disabled}
+      disabled={disabled || !canManageEntries}
     >
       <option value="">{me ? `Me (${me.name})` : 'Me'}</option>
-      {isPending && <option disabled>Loading people…</option>}
+      {isPending && canManageEntries && <option disabled>Loading people…</option>}
       {others.map((u) => (
         <option key={u.user_account_id} value={String(u.user_account_id)}>
           {u.name}

@@ -11,6 +11,8 @@ interface TaskPickerProps {
   invalid: boolean;
   describedBy: string;
   disabled?: boolean;
+  /** What the empty field says (by default an invitation to search). */
+  placeholder?: string | undefined;
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -23,6 +25,7 @@ export function TaskPicker({
   invalid,
   describedBy,
   disabled,
+  placeholder = 'Search tasks…',
   ref,
 }: TaskPickerProps) {
   const tasks = useTaskLookup();
@@ -52,7 +55,7 @@ export function TaskPicker({
       id={id}
       ref={ref}
       display={value === null ? '' : taskLabel(tasks, value)}
-      placeholder="Search tasks…"
+      placeholder={placeholder}
       query={query}
       onQuery={setQuery}
       options={options}

@@ -4,6 +4,7 @@ import {
   ApiError,
   entryOptions,
   entryStreamOptions,
+  refOf,
   useApi,
   useCreateEntry,
   usePatchEntry,
@@ -33,11 +34,12 @@ export function useSaveEntry() {
 
   /**
    * The entry as the server has it now. A 404 under the loaded task may mean someone moved it to another
-   * task: look for it around its start before giving up, so their move shows up as a conflict.
+   * task: look for it around its start before giving up, so their move shows up as a conflict. (An entry
+   * without a task is read by its id alone, which finds it wherever it went.)
    */
   async function fetchCurrent(base: TimeEntry): Promise<TimeEntry> {
     try {
-      const ref = { id: base.id, task_id: base.task_id ?? 0 };
+      const ref = refOf(base);
       return await qc.fetchQuery({ ...entryOptions(client, workspace, ref), staleTime: 0 });
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 404 || !base.start) throw error;
@@ -45,6 +47,7 @@ export function useSaveEntry() {
       const range = {
         date_from: new Date(at - 2 * DAY).toISOString(),
         date_to: new Date(at + 2 * DAY).toISOString(),
+        include_taskless: true,
       };
       const lists = await Promise.all(
         [false, true].map((archived) =>
@@ -74,7 +77,7 @@ export function useSaveEntry() {
     // Diffed against the server's current copy: after "save anyway" this writes exactly what the form shows.
     const body = changedFields(server, next);
     if (Object.keys(body).length === 0) return { kind: 'unchanged' };
-    const ref = { id: server.id, task_id: server.task_id ?? base.task_id ?? 0 };
+    const ref = refOf(server);
     if (isFullReplace(body)) {
       await replace.mutateAsync({
         entry: ref,

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { TimeEntry } from '../../../contract/index.ts';
-import { fieldErrorsOf, saveErrorMessage } from './api-error-message.ts';
+import { canRetry, fieldErrorsOf, saveErrorMessage } from './api-error-message.ts';
 import { clearDraft } from './entry-draft.ts';
 import type { FooterPhase } from './entry-form-footer.tsx';
 import type { ConflictRow, EntryFields, EntryFormValues } from './entry-form-values.ts';
@@ -43,6 +43,7 @@ export function isSaveKey(e: KeyboardEvent): boolean {
 export function useSaveFlow({ form, target, base, setBase, onDone }: SaveFlowOptions) {
   const [phase, setPhase] = useState<FooterPhase>('editing');
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [retryable, setRetryable] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const { saveEdit, saveNew } = useSaveEntry();
 
@@ -75,6 +76,7 @@ export function useSaveFlow({ form, target, base, setBase, onDone }: SaveFlowOpt
     } catch (error) {
       for (const [field, message] of fieldErrorsOf(error)) form.setError(field, { type: 'server', message });
       setSaveError(saveErrorMessage(error));
+      setRetryable(canRetry(error));
       setPhase('editing');
     }
   }
@@ -83,6 +85,8 @@ export function useSaveFlow({ form, target, base, setBase, onDone }: SaveFlowOpt
     phase,
     setPhase,
     saveError,
+    /** The failed save can succeed as it is (the button then says Retry). */
+    retryable: saveError !== null && retryable,
     clearError: () => setSaveError(null),
     conflict,
     submit: form.handleSubmit((next) => save(next)),

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { HistoryKind, HistoryRecord } from '../../api/index.ts';
 import { countEntries } from '../../lib/counts.ts';
-import { formatDateTime, formatStart } from '../../lib/dates.ts';
+import { formatDateTime, formatStart } from '../../lib/date-format.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { UndoProblem } from './history-screen.tsx';
 import { ScrollList } from '../../components/scroll-list.tsx';
@@ -76,7 +76,7 @@ export function HistoryRow({ record, undoable, busy, problem, onUndo }: Props) {
           )}
           {record.kind === 'duplicate' ? (
             <span className="muted history-note">
-              The API does not return the copies’ ids; delete copies from the table.
+              Focus does not say which entries the copies became; delete copies from the table.
             </span>
           ) : (
             undoable && (
@@ -94,7 +94,7 @@ export function HistoryRow({ record, undoable, busy, problem, onUndo }: Props) {
             .slice(0, 20)
             .map((id) => `#${id}`)
             .join(', ')}
-          {problem.ids.length > 20 ? ', …' : ''}). The API said: {problem.message}
+          {problem.ids.length > 20 ? ', …' : ''}). Reason: {problem.message}
         </p>
       )}
       {open && (

@@ -1,5 +1,5 @@
 import type { Task, TimeEntry } from '../../../contract/index.ts';
-import { formatEnd, formatStart } from '../../lib/dates.ts';
+import { formatEnd, formatStart } from '../../lib/date-format.ts';
 import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 
@@ -59,7 +59,7 @@ export function TimeBlockCard({ id, entries, taskById, personName }: Props) {
               const end = endOf(e);
               return (
                 <tr key={e.id} data-entry-id={e.id}>
-                  <td>
+                  <td className="blocks-col-task">
                     <div className="blocks-task">
                       {task?.color && <span className="dot" style={{ background: task.color }} aria-hidden />}
                       {taskName(e.task_id, task?.name)}
@@ -69,17 +69,21 @@ export function TimeBlockCard({ id, entries, taskById, personName }: Props) {
                       {task?.project?.name ? ` · ${task.project.name}` : ''}
                     </div>
                   </td>
-                  <td>{e.type === 'break' ? <span className="badge">Break</span> : 'Activity'}</td>
-                  <td className="num">{e.start ? formatStart(Date.parse(e.start)) : '—'}</td>
-                  <td className="num">{e.start && end ? formatEnd(Date.parse(e.start), end) : '—'}</td>
-                  <td className="num blocks-num">
+                  <td className="blocks-col-type">
+                    {e.type === 'break' ? <span className="badge">Break</span> : 'Activity'}
+                  </td>
+                  <td className="num blocks-col-start">{e.start ? formatStart(Date.parse(e.start)) : '—'}</td>
+                  <td className="num blocks-col-end">
+                    {e.start && end ? formatEnd(Date.parse(e.start), end) : '—'}
+                  </td>
+                  <td className="num blocks-num blocks-col-duration">
                     {typeof e.duration === 'number' ? (
                       formatDuration(e.duration)
                     ) : (
                       <span className="badge success">Running</span>
                     )}
                   </td>
-                  <td>
+                  <td className="blocks-col-status">
                     {e.archived_at ? (
                       <span className="badge warning">Archived</span>
                     ) : (

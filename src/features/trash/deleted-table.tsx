@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { DeletedRecord } from '../../api/index.ts';
 import type { Selection } from '../../components/selection.ts';
-import { formatDateTime, formatStart } from '../../lib/dates.ts';
+import { formatDateTime, formatStart } from '../../lib/date-format.ts';
 import { taskName } from '../../lib/display-names.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 
@@ -60,7 +60,7 @@ export function DeletedTable({ records, selection, personName, busy, onRestore }
                   onChange={() => selection.toggle(entry)}
                 />
               </td>
-              <td>
+              <td className="trash-col-entry">
                 <div className="trash-title">
                   {entry.task?.color && (
                     <span className="dot" style={{ background: entry.task.color }} aria-hidden />
@@ -72,14 +72,16 @@ export function DeletedTable({ records, selection, personName, busy, onRestore }
                   {entry.task?.project?.name ? ` · ${entry.task.project.name}` : ''}
                 </div>
               </td>
-              <td>{personName(entry.toggl_user_id)}</td>
-              <td className="num">{entry.start ? formatStart(Date.parse(entry.start)) : '—'}</td>
-              <td className="num trash-num">
+              <td className="trash-col-person">{personName(entry.toggl_user_id)}</td>
+              <td className="num trash-col-start">
+                {entry.start ? formatStart(Date.parse(entry.start)) : '—'}
+              </td>
+              <td className="num trash-num trash-col-duration">
                 {entry.duration === null || entry.duration === undefined
                   ? 'running'
                   : formatDuration(entry.duration)}
               </td>
-              <td className="num muted">{formatDateTime(Date.parse(deletedAt))}</td>
+              <td className="num muted trash-col-deleted">{formatDateTime(Date.parse(deletedAt))}</td>
               <td className="trash-actions">
                 <button
                   type="button"

@@ -62,7 +62,7 @@ export function RecentlyDeletedScreen() {
         <div>
           <h1>Recently deleted</h1>
           <p className="muted trash-sub">
-            The API cannot list deleted entries, so this lists what was deleted in this browser, for you in
+            Focus does not list deleted entries, so this lists what was deleted in this browser, for you in
             this workspace.
           </p>
         </div>
@@ -73,7 +73,7 @@ export function RecentlyDeletedScreen() {
           <strong>
             {countEntries(problem.ids.length)} not restored ({problem.ids.map((id) => `#${id}`).join(', ')}).
           </strong>{' '}
-          The API said: {problem.message}
+          Reason: {problem.message}
         </div>
       )}
       {selection.count > 0 && (

@@ -1,0 +1,174 @@
+// The in-page half of `bench:table`: helpers the page runs, and readings taken through the DevTools
+// protocol (a main-thread trace, the heap, the renderer's memory).
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DEMO_ACCOUNTS } from '../server/demo/accounts.ts';
+
+// Plain JavaScript: tsx would add helpers to TypeScript functions that the page lacks.
+export const BROWSER_HELPERS = `
+(() => {
+  const bench = (window.__bench = { firstRows: 0, complete: 0, expected: 0, streamStart: 0 });
+  // The whole-range request leaves a mark the trace can be cut at.
+  const realFetch = window.fetch;
+  window.fetch = function (input, init) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!bench.streamStart && url.includes('/time-entries/stream')) {
+      bench.streamStart = performance.now();
+      performance.mark('bench-stream-start');
+    }
+    return realFetch.call(this, input, init);
+  };
+  // First rows on screen, then every expected row in the table (aria-rowcount counts the header too).
+  const check = () => {
+    const grid = document.querySelector('[role=grid]');
+    if (!grid || !bench.streamStart) return;
+    if (!bench.firstRows && grid.querySelector('tr[data-entry-id]')) {
+      bench.firstRows = -1;
+      requestAnimationFrame(() => (bench.firstRows = performance.now()));
+    }
+    if (!bench.complete && bench.expected && Number(grid.getAttribute('aria-rowcount')) === bench.expected + 1
+        && !document.querySelector('[data-range-loading]')) {
+      bench.complete = -1;
+      requestAnimationFrame(() => {
+        bench.complete = performance.now();
+        performance.mark('bench-complete');
+      });
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+
+  // Scrolls the table px per frame for a number of frames; returns each frame's duration.
+  const scrollSteadily = (px, frames) => {
+    const el = document.querySelector('.dt-scroll');
+    return new Promise((resolve) => {
+      const deltas = [];
+      let maxRows = 0;
+      let last = performance.now();
+      const step = (t) => {
+        deltas.push(t - last);
+        last = t;
+        maxRows = Math.max(maxRows, el.querySelectorAll('tr[data-entry-id]').length);
+        if (deltas.length >= frames) return resolve({ deltas: deltas.slice(1), maxRows });
+        el.scrollTop += px;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+  };
+
+  // Jumps to random places; for each jump, the time until rows are painted in view there.
+  const scrollJumps = async (count) => {
+    const el = document.querySelector('.dt-scroll');
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      const target = Math.floor(Math.random() * (el.scrollHeight - el.clientHeight));
+      const t0 = performance.now();
+      el.scrollTop = target;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const box = el.getBoundingClientRect();
+      const inView = [...el.querySelectorAll('tr[data-entry-id]')].some((row) => {
+        const r = row.getBoundingClientRect();
+        return r.bottom > box.top + 40 && r.top < box.bottom;
+      });
+      if (!inView) throw new Error('no rows in view after a jump to ' + target);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  };
+  bench.scrollSteadily = scrollSteadily;
+  bench.scrollJumps = scrollJumps;
+})();
+`;
+
+export interface ScrollRun {
+  deltas: number[];
+  maxRows: number;
+}
+
+export const frameStats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  return { median: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +(s.at(-1) ?? 0).toFixed(1) };
+};
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+// What a scheduler task is called in the trace, by Chromium version.
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** The longest main-thread task between the two marks, in ms, from a Chromium trace. */
+export function longestTask(trace: Buffer, from: string, to: string): number | null {
+  const parsed = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const start = events.find((e) => e.name === from);
+  const end = events.find((e) => e.name === to);
+  if (!start || !end) return null;
+  let longest = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || e.pid !== start.pid || e.tid !== start.tid) continue;
+    const finish = e.ts + (e.dur ?? 0);
+    if (finish < start.ts || e.ts > end.ts) continue;
+    longest = Math.max(longest, (e.dur ?? 0) / 1000);
+  }
+  return +longest.toFixed(1);
+}
+
+export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+
+/** Page JS heap after a collection, and the largest renderer's private memory (the tab), in MB. */
+export async function memory(
+  browser: Browser,
+  cdp: CDPSession,
+): Promise<{ heapMB: number; tabMB: number | null }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  let tab: number | null = null;
+  try {
+    const session = await browser.newBrowserCDPSession();
+    const info = (await session.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
+    for (const p of info.processInfo.filter((x) => x.type === 'renderer')) {
+      const rollup = readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8');
+      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+      tab = Math.max(tab ?? 0, (kb('Private_Clean') + kb('Private_Dirty')) / 1024);
+    }
+    await session.detach();
+  } catch {
+    // No /proc (not Linux) or no process info: the heap figure stands alone.
+  }
+  return { heapMB: Math.round(heap.usedSize / 2 ** 20), tabMB: tab === null ? null : Math.round(tab) };
+}
+
+export async function signIn(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS.lead.email);
+  await page.getByLabel('Password').fill(DEMO_ACCOUNTS.lead.password);
+  await page.getByLabel('Organization ID').fill('1');
+  await page.getByLabel('Workspace ID').fill('1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The functions that took the most time themselves in a CPU profile. */
+export function printProfile(profile: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    const key = `${f?.functionName || '(anonymous)'} ${f?.url.split('/').pop() ?? ''}:${f?.lineNumber ?? 0}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(top.map(([k, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+}

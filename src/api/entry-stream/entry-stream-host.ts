@@ -1,0 +1,120 @@
+import { EntryStreamParser, StreamFormatError, type EntryBatch } from './entry-stream-parser.ts';
+
+/** What the page sends the parsing worker: the body itself, or its bytes piece by piece. */
+export type ToParser =
+  | { type: 'stream'; body: ReadableStream<Uint8Array> }
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'end' };
+
+/** What the worker sends back. */
+export type FromParser =
+  | { type: 'rows'; batch: EntryBatch; loaded: number }
+  | { type: 'done'; loaded: number }
+  /** `format`: the body breaks the contract; `network`: reading it failed. */
+  | { type: 'error'; kind: 'format' | 'network'; message: string };
+
+/** The side of a Worker (or of a MessageChannel) that the parser listens on. */
+export interface ParserPort {
+  postMessage(message: FromParser, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToParser>) => void): void;
+}
+
+/**
+ * The first rows go out as soon as they are parsed, so the first screen shows at once; later ones at
+ * most every BATCH_MS, so the page handles a few dozen batches a second whatever the speed of the
+ * network, and at most MAX_BATCH rows at a time, so no single message keeps the page busy for long.
+ */
+const BATCH_MS = 50;
+const MAX_BATCH = 4000;
+
+/** Runs in the worker: parses what `port` is sent and posts the rows back in batches. */
+export function serveEntryStream(port: ParserPort): void {
+  const parser = new EntryStreamParser();
+  let lastSent = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let failed = false;
+  let sent = 0;
+
+  const send = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (parser.pending === 0) return;
+    const batch = parser.take();
+    const { rows, refs } = batch;
+    // A big parse goes out as several messages, each one the page takes in one short task.
+    for (let from = 0; from < rows.length; from += MAX_BATCH) {
+      const part: EntryBatch =
+        rows.length <= MAX_BATCH
+          ? batch
+          : {
+              rows: rows.slice(from, from + MAX_BATCH),
+              refs: refs.slice(from, from + MAX_BATCH),
+              tasks: from === 0 ? batch.tasks : [],
+            };
+      sent += part.rows.length;
+      port.postMessage({ type: 'rows', batch: part, loaded: sent }, [part.refs.buffer]);
+    }
+    lastSent = performance.now();
+  };
+
+  const fail = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    clearTimeout(timer);
+    const format = error instanceof StreamFormatError;
+    const message = error instanceof Error ? error.message : String(error);
+    port.postMessage({ type: 'error', kind: format ? 'format' : 'network', message }, []);
+  };
+
+  const take = (bytes: Uint8Array) => {
+    if (failed) return;
+    try {
+      parser.push(bytes);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (parser.pending === 0) return;
+    const wait = lastSent + BATCH_MS - performance.now();
+    if (lastSent === 0 || wait <= 0) send();
+    else timer ??= setTimeout(send, wait);
+  };
+
+  const finish = () => {
+    if (failed) return;
+    try {
+      parser.end();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    send();
+    port.postMessage({ type: 'done', loaded: parser.count }, []);
+  };
+
+  const read = async (body: ReadableStream<Uint8Array>) => {
+    const reader = body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        take(value);
+        if (failed) {
+          await reader.cancel();
+          return;
+        }
+      }
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    finish();
+  };
+
+  port.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message.type === 'stream') void read(message.body);
+    else if (message.type === 'chunk') take(message.bytes);
+    else finish();
+  });
+}

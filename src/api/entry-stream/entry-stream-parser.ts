@@ -1,0 +1,140 @@
+import type { EmbeddedTask, TimeEntryWithTask } from '../../../contract/index.ts';
+import { JsonArraySplitter } from '../../lib/json-array-splitter.ts';
+import { entryProblem, taskProblem } from './entry-row-check.ts';
+
+/** The stream's body is not the array of entries the contract promises. */
+export class StreamFormatError extends Error {
+  override name = 'StreamFormatError';
+}
+
+/**
+ * Rows as they travel from the worker: each distinct task once. Where `refs[i]` is 0 or more, row i's
+ * `task` is null here and is `tasks` of all batches so far, at that index, once unpacked.
+ */
+export interface EntryBatch {
+  rows: TimeEntryWithTask[];
+  refs: Int32Array;
+  /** Tasks first seen in this batch; their indexes follow those of the batches before. */
+  tasks: EmbeddedTask[];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses the whole-range stream (`GET …/time-entries/stream`) as its bytes arrive: complete rows are
+ * parsed in one JSON.parse per piece, checked lightly, and their tasks shared. Every row repeats its
+ * task, so 200,000 rows carry a few dozen distinct tasks; keeping one object per task saves most of the
+ * memory the rows would take and most of the copying between threads.
+ */
+export class EntryStreamParser {
+  private readonly splitter = new JsonArraySplitter();
+  private readonly decoder = new TextDecoder();
+  private readonly tasks: EmbeddedTask[] = [];
+  private readonly taskIndexes = new Map<number, number[]>();
+  private sentTasks = 0;
+  private pendingRows: TimeEntryWithTask[] = [];
+  private pendingRefs: number[] = [];
+  private parsed = 0;
+
+  /** Rows parsed so far. */
+  get count(): number {
+    return this.parsed;
+  }
+
+  /** Rows parsed but not yet taken. */
+  get pending(): number {
+    return this.pendingRows.length;
+  }
+
+  push(bytes: Uint8Array): void {
+    const part = this.splitter.push(bytes);
+    if (part === null) return;
+    let values: unknown[];
+    try {
+      values = JSON.parse(`[${this.decoder.decode(part)}]`) as unknown[];
+    } catch (error) {
+      throw new StreamFormatError(`the body is not JSON (${(error as Error).message})`);
+    }
+    for (const value of values) this.add(value);
+  }
+
+  /** The input has ended: throws unless the array was complete. */
+  end(): void {
+    try {
+      this.splitter.end();
+    } catch (error) {
+      throw new StreamFormatError((error as Error).message);
+    }
+  }
+
+  /** Hands over the rows parsed since the last call. */
+  take(): EntryBatch {
+    const batch: EntryBatch = {
+      rows: this.pendingRows,
+      refs: Int32Array.from(this.pendingRefs),
+      tasks: this.tasks.slice(this.sentTasks),
+    };
+    this.sentTasks = this.tasks.length;
+    this.pendingRows = [];
+    this.pendingRefs = [];
+    return batch;
+  }
+
+  private add(value: unknown): void {
+    const index = this.parsed;
+    const problem = entryProblem(value);
+    const row = value as TimeEntryWithTask;
+    if (problem) throw new StreamFormatError(`row ${index}${idOf(value)}: ${problem}`);
+    let ref = -1;
+    if (row.task !== null && row.task !== undefined) {
+      ref = this.taskIndex(row.task, index);
+      row.task = null;
+    }
+    this.pendingRows.push(row);
+    this.pendingRefs.push(ref);
+    this.parsed++;
+  }
+
+  private taskIndex(task: EmbeddedTask, row: number): number {
+    const id = (task as { id?: unknown }).id;
+    const known = typeof id === 'number' ? this.taskIndexes.get(id) : undefined;
+    if (known) for (const i of known) if (sameValue(this.tasks[i], task)) return i;
+    const problem = taskProblem(task);
+    if (problem) throw new StreamFormatError(`row ${row}: ${problem}`);
+    this.tasks.push(task);
+    const index = this.tasks.length - 1;
+    if (known) known.push(index);
+    else this.taskIndexes.set(task.id, [index]);
+    return index;
+  }
+}
+
+function idOf(value: unknown): string {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'number' ? ` (id ${id})` : '';
+}
+
+/** The main thread's half: puts each row's task back, one shared object per task. */
+export class EntryBatchReader {
+  private readonly tasks: EmbeddedTask[] = [];
+
+  unpack(batch: EntryBatch): TimeEntryWithTask[] {
+    for (const task of batch.tasks) this.tasks.push(task);
+    const { rows, refs } = batch;
+    for (let i = 0; i < rows.length; i++) {
+      const ref = refs[i] as number;
+      if (ref >= 0) (rows[i] as TimeEntryWithTask).task = this.tasks[ref] as EmbeddedTask;
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,126 @@
+import type { TimeEntryWithTask } from '../../../contract/index.ts';
+import { serveEntryStream, type FromParser, type ParserPort, type ToParser } from './entry-stream-host.ts';
+import { EntryBatchReader, StreamFormatError } from './entry-stream-parser.ts';
+
+/** The page's side of the parser: a Worker, or one end of a MessageChannel. */
+export interface ParserWorker {
+  postMessage(message: ToParser, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FromParser>) => void): void;
+  terminate(): void;
+}
+
+export interface ReadEntryStreamOptions {
+  /** Each batch of rows as soon as it is parsed, with how many rows have arrived in all. */
+  onRows?: ((rows: TimeEntryWithTask[], loaded: number) => void) | undefined;
+  /** Stops reading: the promise rejects with the signal's reason and the parser is shut down. */
+  signal?: AbortSignal | undefined;
+  /** Makes the parser; by default a module Worker. */
+  createParser?: (() => ParserWorker) | undefined;
+  /** Hand the body to the parser whole (a transferable stream) when the browser can; default true. */
+  transferBody?: boolean | undefined;
+}
+
+/**
+ * The parser on this thread, behind a real MessageChannel: where there is no Worker (tests under Node),
+ * the same code runs with the same messages, only not in parallel.
+ */
+export function inThreadParser(): ParserWorker {
+  const { port1, port2 } = new MessageChannel();
+  serveEntryStream(port2 as unknown as ParserPort);
+  port1.start();
+  port2.start();
+  return {
+    postMessage: (message, transfer) => port1.postMessage(message, transfer),
+    addEventListener: (type, listener) => port1.addEventListener(type, listener as EventListener),
+    terminate: () => {
+      port1.close();
+      port2.close();
+    },
+  };
+}
+
+export function createParserWorker(): ParserWorker {
+  if (typeof Worker === 'undefined') return inThreadParser();
+  return new Worker(new URL('./entry-stream.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'entry-stream',
+  });
+}
+
+/** A chunk the page can give away: fetch's chunks own their buffer, anything else is copied. */
+const ownBuffer = (bytes: Uint8Array): Uint8Array =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+
+/**
+ * Reads the whole-range stream's body through the parser worker and resolves with every row, in the
+ * order the API sent them; `onRows` sees them batch by batch on the way. Rows whose task is the same
+ * share one task object. A body that is not the contract's array rejects with a StreamFormatError
+ * naming the row and field; a body that breaks off, with a TypeError as fetch does.
+ */
+export function readEntryStream(
+  body: ReadableStream<Uint8Array>,
+  options: ReadEntryStreamOptions = {},
+): Promise<TimeEntryWithTask[]> {
+  const { signal, onRows } = options;
+  if (signal?.aborted) {
+    void body.cancel(signal.reason).catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  const worker = (options.createParser ?? createParserWorker)();
+  const batches = new EntryBatchReader();
+  const all: TimeEntryWithTask[] = [];
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+
+  return new Promise<TimeEntryWithTask[]>((resolve, reject) => {
+    let settled = false;
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+      if (error === undefined) resolve(all);
+      else reject(error);
+    };
+    const abort = () => {
+      void (reader ?? body).cancel(signal?.reason).catch(() => undefined);
+      finish(signal?.reason);
+    };
+    signal?.addEventListener('abort', abort);
+
+    worker.addEventListener('message', (event) => {
+      if (settled) return;
+      const message = event.data;
+      if (message.type === 'rows') {
+        const rows = batches.unpack(message.batch);
+        for (const row of rows) all.push(row);
+        onRows?.(rows, message.loaded);
+      } else if (message.type === 'done') finish();
+      else if (message.kind === 'format') finish(new StreamFormatError(message.message));
+      else finish(new TypeError(message.message));
+    });
+
+    if (options.transferBody ?? true) {
+      try {
+        worker.postMessage({ type: 'stream', body }, [body as unknown as Transferable]);
+        return;
+      } catch {
+        // This browser cannot move a stream to a worker: feed it the bytes instead.
+      }
+    }
+    const source = body.getReader();
+    reader = source;
+    const pump = async () => {
+      for (;;) {
+        const { done, value } = await source.read();
+        if (settled) return;
+        if (done) {
+          worker.postMessage({ type: 'end' }, []);
+          return;
+        }
+        const bytes = ownBuffer(value);
+        worker.postMessage({ type: 'chunk', bytes }, [bytes.buffer]);
+      }
+    };
+    pump().catch((error: unknown) => finish(error));
+  });
+}

@@ -1,0 +1,160 @@
+/**
+ * Cuts one top-level JSON array, arriving as UTF-8 bytes in pieces of any size, into its complete
+ * elements as they arrive, without parsing them: each `push` returns the bytes of the elements finished
+ * so far (`a,b,c`, ready to be wrapped in brackets and handed to JSON.parse in one call), or null.
+ *
+ * It only tracks nesting and strings, so the scan is one pass over the bytes; JSON.parse later checks the
+ * elements themselves. Multi-byte UTF-8 sequences never contain an ASCII byte, so scanning bytes rather
+ * than characters is safe, and a character split across two pieces stays whole in the carried tail.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+export class JsonArrayError extends Error {
+  override name = 'JsonArrayError';
+}
+
+export class JsonArraySplitter {
+  /** Before the opening bracket, inside the array, or after its closing bracket. */
+  private where: 'before' | 'inside' | 'after' = 'before';
+  /** Nesting below the top-level array: 0 between elements. */
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  /** A top-level comma has been seen, so an empty element before `]` is a trailing comma. */
+  private sawComma = false;
+  /** Pieces of the element not yet complete, carried to the next push. */
+  private tail: Uint8Array[] = [];
+  private tailBytes = 0;
+  /** Bytes consumed before the current chunk (for error messages). */
+  private offset = 0;
+
+  /** Whether the closing bracket has been seen. */
+  get done(): boolean {
+    return this.where === 'after';
+  }
+
+  push(chunk: Uint8Array): Uint8Array | null {
+    try {
+      return this.scan(chunk);
+    } finally {
+      this.offset += chunk.length;
+    }
+  }
+
+  /** Call once the input has ended: throws unless the array was complete. */
+  end(): void {
+    if (this.where !== 'after') throw this.fail(0, 'the array ended early');
+  }
+
+  private scan(chunk: Uint8Array): Uint8Array | null {
+    const length = chunk.length;
+    let i = 0;
+    if (this.where === 'before') {
+      while (i < length && isSpace(chunk[i] as number)) i++;
+      if (i === length) return null;
+      if (chunk[i] !== OPEN_ARRAY) throw this.fail(i, 'expected an array');
+      this.where = 'inside';
+      i++;
+    }
+    if (this.where === 'after') {
+      this.expectSpace(chunk, i);
+      return null;
+    }
+
+    // Elements begin at `from` (after '[' or a comma); `cut` ends the last one completed in this chunk.
+    const from = i;
+    let start = i;
+    let cut = -1;
+    let depth = this.depth;
+    let inString = this.inString;
+    let escaped = this.escaped;
+    for (; i < length; i++) {
+      const b = chunk[i] as number;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (b === BACKSLASH) escaped = true;
+        else if (b === QUOTE) inString = false;
+        continue;
+      }
+      if (b === QUOTE) inString = true;
+      else if (b === OPEN_OBJECT || b === OPEN_ARRAY) depth++;
+      else if (depth > 0 && (b === CLOSE_OBJECT || b === CLOSE_ARRAY)) depth--;
+      else if (depth === 0 && b === COMMA) {
+        if (this.isBlank(chunk, start, i, start === from)) throw this.fail(i, 'an empty element');
+        this.sawComma = true;
+        cut = i;
+        start = i + 1;
+      } else if (depth === 0 && b === CLOSE_ARRAY) {
+        if (!this.isBlank(chunk, start, i, start === from)) cut = i;
+        else if (this.sawComma) throw this.fail(i, 'a comma before the closing bracket');
+        this.where = 'after';
+        this.expectSpace(chunk, i + 1);
+        break;
+      } else if (b === CLOSE_OBJECT) throw this.fail(i, 'unbalanced brackets');
+    }
+    this.depth = depth;
+    this.inString = inString;
+    this.escaped = escaped;
+
+    const done = this.where === 'after';
+    if (cut === -1) {
+      if (done) this.dropTail();
+      else this.keep(chunk.subarray(from));
+      return null;
+    }
+    const out = this.joinTail(chunk.subarray(from, cut));
+    this.dropTail();
+    if (!done && start < length) this.keep(chunk.subarray(start));
+    return out;
+  }
+
+  /** Only whitespace from `start` to `end` (and in the carried tail, when the element began before). */
+  private isBlank(chunk: Uint8Array, start: number, end: number, withTail: boolean): boolean {
+    if (withTail) for (const part of this.tail) for (const b of part) if (!isSpace(b)) return false;
+    for (let j = start; j < end; j++) if (!isSpace(chunk[j] as number)) return false;
+    return true;
+  }
+
+  private expectSpace(chunk: Uint8Array, from: number) {
+    for (let j = from; j < chunk.length; j++) {
+      if (!isSpace(chunk[j] as number)) throw this.fail(j, 'text after the array');
+    }
+  }
+
+  private keep(part: Uint8Array) {
+    if (part.length === 0) return;
+    // A copy: the caller may reuse the chunk's buffer.
+    this.tail.push(part.slice());
+    this.tailBytes += part.length;
+  }
+
+  private dropTail() {
+    this.tail = [];
+    this.tailBytes = 0;
+  }
+
+  private joinTail(last: Uint8Array): Uint8Array {
+    if (this.tailBytes === 0) return last;
+    const out = new Uint8Array(this.tailBytes + last.length);
+    let at = 0;
+    for (const part of this.tail) {
+      out.set(part, at);
+      at += part.length;
+    }
+    out.set(last, at);
+    return out;
+  }
+
+  private fail(at: number, what: string): JsonArrayError {
+    return new JsonArrayError(`Not a JSON array: ${what} at byte ${this.offset + at}.`);
+  }
+}
