@@ -26,7 +26,8 @@ export function keyBelongsElsewhere(e: KeyboardEvent): boolean {
     modalOpen() ||
     !!target?.closest(TYPING) ||
     !!target?.closest('[popover]') ||
-    !!document.querySelector(':popover-open')
+    // An open menu or panel (auto popovers) has the keys; a tooltip (manual) does not.
+    !!document.querySelector('[popover="auto"]:popover-open')
   );
 }
 
