@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { TimeEntryWithTask, TimeEntryWithTaskPage } from '../contract/index.ts';
-import { ids, grid, expectRows, goTo, FROM, TO, RANGE } from './entries-table-helpers.ts';
+import { ids, grid, expectRows, goTo, day, FROM, TO, RANGE } from './entries-table-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
 
@@ -133,7 +133,8 @@ test('a running entry ticks; the archived view lists archived entries with their
     (await api.send('POST', `/tasks/${toArchive.task_id}/time-entries/${toArchive.id}/archive`)).status,
   ).toBe(204);
   try {
-    await signIn(page, 'lead', { path: '/?range=today' });
+    // Yesterday and today: an entry started five minutes ago may have started before midnight in Berlin.
+    await signIn(page, 'lead', { path: `/?from=${day(-1)}&to=${day(0)}` });
     const row = grid(page).locator(`tr[data-entry-id="${running.id}"]`);
     await expect(row).toHaveAttribute('data-running', 'true');
     await expect(row.getByText('Running')).toBeVisible();

@@ -11,6 +11,7 @@ import {
 } from './entry-form-helpers.ts';
 import { apiAs } from './support/api.ts';
 import { signIn } from './support/session.ts';
+import { day } from './entries-table-helpers.ts';
 
 // Single-entry actions: archive, unarchive, delete with Undo, duplicate, from the row menu and the form.
 test.describe.configure({ timeout: JOURNEY_TIMEOUT });
@@ -22,7 +23,8 @@ test('the row menu archives, unarchives, deletes with Undo, duplicates and edits
   const task = await taskNamed(request, 'Code review');
   const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3 * 3600_000).toISOString();
   const entry = await arrangeEntry(request, task, { start, duration: 1800 });
-  await signIn(page, 'lead');
+  // Three hours ago may be yesterday, or last week, in Berlin: show yesterday and today.
+  await signIn(page, 'lead', { path: `/?from=${day(-1)}&to=${day(0)}` });
   const menuOf = (id: number) => page.getByRole('button', { name: `Actions for entry ${id}` });
   const choose = async (id: number, item: string) => {
     await menuOf(id).click();
