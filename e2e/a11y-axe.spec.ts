@@ -75,6 +75,14 @@ for (const width of WIDTHS) {
         await goTo(page, '/history');
         await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
         await axe.scan('history');
+        await goTo(page, '/attention');
+        await expect(page.getByRole('heading', { name: 'Needs attention', level: 1 })).toBeVisible();
+        await expect(page.getByRole('button', { name: /^Preview fix/ }).first()).toBeVisible();
+        await axe.scan('needs attention');
+        await page.getByRole('button', { name: /^Preview fix/ }).first().press('Enter');
+        await expect(page.getByRole('dialog', { name: /^Preview/ })).toBeVisible();
+        await axe.scan('needs attention, fix preview', DIALOG);
+        await closeDialog(page);
         const [block] = (
           await apiAs(request).get<{ time_block_id: number | null }[]>(
             `/time-entries/stream?date_from=${new Date(Date.now() - 30 * 86_400_000).toISOString()}&date_to=${new Date().toISOString()}`,
@@ -86,6 +94,12 @@ for (const width of WIDTHS) {
         await goTo(page, '/no-such-page');
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await axe.scan('an unknown address');
+        // The deletes above left history in this browser: Sign out asks first. Phones keep it in the Menu.
+        const menu = page.getByRole('button', { name: 'Menu' });
+        if (await menu.isVisible()) await menu.press('Enter');
+        await page.getByRole('button', { name: 'Sign out', exact: true }).press('Enter');
+        await expect(page.getByRole('dialog', { name: 'Sign out?' })).toBeVisible();
+        await axe.scan('sign out, confirm', DIALOG);
 
         console.log(
           `axe ${width.name}/${theme}: ${axe.scanned.length} scans, ${axe.found.length} violations`,
