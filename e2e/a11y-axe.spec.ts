@@ -79,7 +79,10 @@ for (const width of WIDTHS) {
         await expect(page.getByRole('heading', { name: 'Needs attention', level: 1 })).toBeVisible();
         await expect(page.getByRole('button', { name: /^Preview fix/ }).first()).toBeVisible();
         await axe.scan('needs attention');
-        await page.getByRole('button', { name: /^Preview fix/ }).first().press('Enter');
+        await page
+          .getByRole('button', { name: /^Preview fix/ })
+          .first()
+          .press('Enter');
         await expect(page.getByRole('dialog', { name: /^Preview/ })).toBeVisible();
         await axe.scan('needs attention, fix preview', DIALOG);
         await closeDialog(page);
@@ -114,10 +117,14 @@ type Scan = (where: string, include?: string) => Promise<void>;
 
 /** The entries screen's popups: the columns menu, a row menu, the task list, the shortcut help. */
 async function screenWidgets(page: Page, scan: Scan) {
-  await page.getByRole('button', { name: /^Columns/ }).press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Show columns' })).toBeVisible();
-  await scan('columns menu', POPUP);
-  await page.keyboard.press('Escape');
+  // A phone shows entries as cards, which have no columns to choose.
+  const columns = page.getByRole('button', { name: /^Columns/ });
+  if (await columns.isVisible()) {
+    await columns.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Show columns' })).toBeVisible();
+    await scan('columns menu', POPUP);
+    await page.keyboard.press('Escape');
+  }
 
   const [first] = await firstRows(page, 1);
   await page.getByRole('button', { name: `Actions for entry ${first}` }).press('Enter');
@@ -125,6 +132,13 @@ async function screenWidgets(page: Page, scan: Scan) {
   await scan('row menu', POPUP);
   await page.keyboard.press('Escape');
 
+  // Narrower screens fold the filters behind a Filters button.
+  const folded = page.getByRole('button', { name: /^Filters/ });
+  if (await folded.isVisible()) {
+    await folded.press('Enter');
+    await expect(folded).toHaveAttribute('aria-expanded', 'true');
+    await scan('filters panel', FILTERS);
+  }
   const task = page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Task' });
   await task.focus();
   await page.keyboard.press('ArrowDown');
@@ -132,6 +146,7 @@ async function screenWidgets(page: Page, scan: Scan) {
   await scan('task filter list', FILTERS);
   await page.keyboard.press('Escape');
   await task.blur();
+  if (await folded.isVisible()) await folded.press('Enter');
 
   await page.locator('tr[data-entry-id]').first().focus();
   await page.keyboard.press('?');

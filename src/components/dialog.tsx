@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { openModalLayer, tabbables } from './modal-layer.ts';
+import { useKeyboardScrollable } from './use-keyboard-scrollable.ts';
 
 interface DialogProps {
   title: ReactNode;
@@ -28,6 +29,8 @@ export function Dialog({ title, onClose, children, footer, wide, label }: Dialog
   });
   const ref = useRef<HTMLDivElement>(null);
   const backdropRef = useRef<HTMLDivElement>(null);
+  // On a short screen the body itself scrolls: the keyboard must be able to scroll it too.
+  const bodyRef = useKeyboardScrollable<HTMLDivElement>();
   const onCloseRef = useRef(onClose);
   useEffect(() => {
     onCloseRef.current = onClose;
@@ -112,7 +115,9 @@ export function Dialog({ title, onClose, children, footer, wide, label }: Dialog
             ✕
           </button>
         </div>
-        <div className="dialog-body">{children}</div>
+        <div className="dialog-body" ref={bodyRef}>
+          {children}
+        </div>
         {footer && <div className="dialog-footer">{footer}</div>}
       </div>
     </div>,
