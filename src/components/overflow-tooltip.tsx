@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { showOnTopLayer } from './top-layer.ts';
 import './overflow-tooltip.css';
 
 interface Tip {
@@ -90,7 +91,7 @@ export function OverflowTooltip() {
       aria-hidden
       ref={(el) => {
         // The top layer: above sticky headers, dialogs and anything that clips.
-        if (el && !el.matches(':popover-open')) el.showPopover();
+        if (el) showOnTopLayer(el);
       }}
       style={{ left: tip.left, top: tip.top }}
     >

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useCellTabIndex } from './data-table/grid-context.ts';
+import { showOnTopLayer } from './top-layer.ts';
 import './tooltip.css';
 
 interface Props {
@@ -34,7 +35,7 @@ export function Tooltip({ text, children, className, interactive = false }: Prop
     const tip = tipRef.current;
     const anchor = anchorRef.current;
     if (!open || !tip || !anchor) return;
-    tip.showPopover();
+    showOnTopLayer(tip);
     const a = anchor.getBoundingClientRect();
     const t = tip.getBoundingClientRect();
     const above = a.top - t.height - 6 >= 0;

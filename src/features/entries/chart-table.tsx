@@ -5,30 +5,33 @@ import type { ChartData } from './chart-data.ts';
 export function ChartTable({ data }: { data: ChartData }) {
   const unit = data.unit === 'day' ? 'Day' : 'Week';
   return (
-    <table className="hours-chart-table">
-      <caption>Hours per {data.unit}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{unit}</th>
-          <th scope="col">Total</th>
-          {data.series.map((s) => (
-            <th key={s.key} scope="col">
-              {s.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {data.buckets.map((b) => (
-          <tr key={b.start}>
-            <th scope="row">{b.title}</th>
-            <td>{formatDuration(b.total)}</td>
-            {data.series.map((s, j) => (
-              <td key={s.key}>{formatDuration(b.values[j] ?? 0)}</td>
+    // A table ignores width and overflow: its hidden box is a wrapper, so it never widens the page.
+    <div className="visually-hidden">
+      <table>
+        <caption>Hours per {data.unit}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{unit}</th>
+            <th scope="col">Total</th>
+            {data.series.map((s) => (
+              <th key={s.key} scope="col">
+                {s.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.buckets.map((b) => (
+            <tr key={b.start}>
+              <th scope="row">{b.title}</th>
+              <td>{formatDuration(b.total)}</td>
+              {data.series.map((s, j) => (
+                <td key={s.key}>{formatDuration(b.values[j] ?? 0)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
