@@ -6,7 +6,7 @@ import { signIn } from './support/session.ts';
 const stream = (archived: boolean) => {
   const from = new Date(Date.now() - 14 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  return `/time-entries/stream?date_from=${from}&date_to=${to}${archived ? '&archived=true' : ''}`;
+  return `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true${archived ? '&archived=true' : ''}`;
 };
 
 test('the archived view lists archived entries with their date and unarchives a selection', async ({

@@ -6,7 +6,7 @@ import { signIn } from './support/session.ts';
 const archivedWindow = () => {
   const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  return `/time-entries/stream?date_from=${from}&date_to=${to}&archived=true`;
+  return `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true&archived=true`;
 };
 
 test('archiving 20 entries with one failing request names exactly that one, and Retry failed finishes it', async ({

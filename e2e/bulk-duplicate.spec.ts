@@ -28,7 +28,9 @@ test('a lead duplicates three entries to another day, each keeping its task, per
   ).map((l) => Number(l.replace(/\D+/g, '')));
   const from = new Date(Date.now() - 40 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const all = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const all = await api.get<TimeEntryWithTask[]>(
+    `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`,
+  );
   const sources = all.filter((e) => ids.includes(e.id));
   expect(sources).toHaveLength(3);
   // A Sunday four weeks back: the demo has no entries on weekends, so every entry there is a copy.
@@ -46,7 +48,9 @@ test('a lead duplicates three entries to another day, each keeping its task, per
   await dialog.getByRole('button', { name: 'Copy 3 entries' }).click();
   await expect(page.getByText(/^Copied 3 entries to/)).toBeVisible();
 
-  const after = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const after = await api.get<TimeEntryWithTask[]>(
+    `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`,
+  );
   const copies = after.filter((e) => berlin(e.start as string, 'day') === day);
   expect(copies).toHaveLength(3);
   const key = (e: TimeEntryWithTask) =>

@@ -29,7 +29,9 @@ test('the preview lists old and new values, and Cancel sends nothing', async ({ 
   expect(ids).toHaveLength(3);
   const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const stream = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const stream = await api.get<TimeEntryWithTask[]>(
+    `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`,
+  );
   const before = stream.filter((e) => ids.includes(e.id));
 
   await page.getByRole('region', { name: 'Selected entries' }).getByRole('button', { name: 'Edit…' }).click();
@@ -68,7 +70,9 @@ test('the preview lists old and new values, and Cancel sends nothing', async ({ 
   );
 
   expect(writes).toEqual([]);
-  const after = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const after = await api.get<TimeEntryWithTask[]>(
+    `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`,
+  );
   for (const e of before)
     expect(after.find((a) => a.id === e.id)).toMatchObject({ start: e.start, type: e.type });
 });

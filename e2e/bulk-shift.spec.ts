@@ -7,7 +7,9 @@ import { signIn } from './support/session.ts';
 async function entriesById(api: ReturnType<typeof apiAs>): Promise<Map<number, TimeEntryWithTask>> {
   const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const rows = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const rows = await api.get<TimeEntryWithTask[]>(
+    `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`,
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 

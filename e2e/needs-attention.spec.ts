@@ -52,7 +52,9 @@ test('a lead finds an overlap, copies, a forgotten timer and a 14-hour entry, fi
   if (new TZDate(runningStart, ZONE).getHours() >= 22) runningStart -= 3 * HOUR;
   const from = new Date(runningStart - 60_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const since = await api.get<TimeEntry[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const since = await api.get<TimeEntry[]>(
+    `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`,
+  );
   const hers = since.filter((e) => e.toggl_user_id === PERSON).map((e) => e.id);
   if (hers.length)
     expect((await api.send('DELETE', `/time-entries/bulk?ids=${hers.join(',')}`)).status).toBe(204);

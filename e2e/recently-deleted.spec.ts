@@ -6,7 +6,7 @@ import { signIn } from './support/session.ts';
 const window90 = () => {
   const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  return `/time-entries/stream?date_from=${from}&date_to=${to}`;
+  return `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`;
 };
 
 async function checkedIds(page: Page): Promise<number[]> {

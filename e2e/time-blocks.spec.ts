@@ -10,7 +10,9 @@ test('a time block opened from the table, then several typed, show all their ent
   const api = apiAs(request, 'lead');
   const from = new Date(Date.now() - 14 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 86_400_000).toISOString();
-  const rows = await api.get<TimeEntryWithTask[]>(`/time-entries/stream?date_from=${from}&date_to=${to}`);
+  const rows = await api.get<TimeEntryWithTask[]>(
+    `/time-entries/stream?date_from=${from}&date_to=${to}&include_taskless=true`,
+  );
   const blocks = new Map<number, TimeEntryWithTask[]>();
   for (const r of rows)
     if (r.time_block_id) blocks.set(r.time_block_id, [...(blocks.get(r.time_block_id) ?? []), r]);
