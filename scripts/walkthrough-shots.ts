@@ -198,7 +198,7 @@ async function phone(browser: Browser, base: string) {
         .nth(1)
         .check();
     } else {
-      await page.getByRole('img', { name: /^Hours per/ }).waitFor();
+      await page.getByRole('slider', { name: /^Hours per/ }).waitFor();
     }
     await shot(page, name);
     await context.close();
