@@ -14,8 +14,11 @@ export type PrerenderedField = 'email' | 'password' | 'apiKey' | 'organizationId
 export interface PrerenderedInput {
   /** What the person typed; empty fields are left out, so remembered defaults still apply. */
   values: Partial<Record<Exclude<PrerenderedField, 'keep'>, string>> & { keep?: boolean };
-  /** The field that had the cursor, with its selection, or null when the cursor was not in the form. */
-  focus: { name: PrerenderedField; start: number | null; end: number | null } | null;
+  /**
+   * The control that had the cursor, by its place among the form's controls (the app's form has the same
+   * ones), with the selection of a text field; null when the cursor was not in the form.
+   */
+  focus: { index: number; start: number | null; end: number | null } | null;
   /** Sign in was pressed (or Enter in a field) before the app was ready. */
   submitted: boolean;
   /** "Use an API key instead" was pressed before the app was ready. */
@@ -62,21 +65,21 @@ export function readPrerenderedInput(): PrerenderedInput | null {
   let focus: PrerenderedInput['focus'] = null;
   for (const input of form.querySelectorAll('input')) {
     const name = input.name as PrerenderedField;
-    if (!name) continue;
     if (name === 'keep') {
       if (input.checked) values.keep = true;
-    } else if (input.value !== '') values[name] = input.value;
-    if (input === form.ownerDocument.activeElement) {
-      let start: number | null = null;
-      let end: number | null = null;
-      try {
-        start = input.selectionStart;
-        end = input.selectionEnd;
-      } catch {
-        // Email fields have no selection to read.
-      }
-      focus = { name, start, end };
+    } else if (name && input.value !== '') values[name] = input.value;
+  }
+  const active = form.ownerDocument.activeElement;
+  const index = [...form.elements].findIndex((el) => el === active);
+  if (index >= 0) {
+    let start: number | null = null;
+    let end: number | null = null;
+    try {
+      if (active instanceof HTMLInputElement) [start, end] = [active.selectionStart, active.selectionEnd];
+    } catch {
+      // Email fields have no selection to read.
     }
+    focus = { index, start, end };
   }
   return { values, focus, submitted: held.submitted, switched: held.switched };
 }

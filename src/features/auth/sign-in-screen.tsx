@@ -55,7 +55,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
     // The field that replaced the one in use takes the cursor, so the keyboard stays where it was.
     requestAnimationFrame(() => setFocus(next === 'basic' ? 'email' : 'apiKey'));
   };
-  const takingOver = usePrerenderedTakeover(!overlay, {
+  const { takingOver, formRef } = usePrerenderedTakeover(!overlay, {
     setValue,
     setFocus,
     switchMethod,
@@ -67,6 +67,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
 
   const card = (
     <form
+      ref={formRef}
       className="sign-in-card"
       onSubmit={onSubmit}
       method="post"
