@@ -106,6 +106,12 @@ test('without any script the pre-rendered form cannot be submitted at all', asyn
   expect(requests.filter((r) => carries(r, lead.password))).toEqual([]);
 });
 
+test('when the app cannot be fetched, the form says so instead of waiting forever', async ({ page }) => {
+  await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toHaveText(/could not finish loading.*reload the page/);
+});
+
 test.describe('a theme chosen in this browser', () => {
   test.use({ colorScheme: 'light' });
 

@@ -10,11 +10,11 @@ import '../tokens.css';
 import '../styles.css';
 import '../narrow.css';
 import './boot.css';
-import { holdPrerenderedForm } from '../features/auth/prerendered-form.ts';
+import { holdPrerenderedForm, reportAppFailure } from '../features/auth/prerendered-form.ts';
 import { afterFirstPaint } from './after-first-paint.ts';
 
 holdPrerenderedForm();
-const start = () => void import('../main.tsx');
+const start = () => void import('../main.tsx').catch(reportAppFailure);
 // A tab that kept its session shows no form: it needs the app at once.
 if (document.documentElement.dataset.boot === 'resume') start();
 else afterFirstPaint(start);

@@ -52,6 +52,16 @@ export function holdPrerenderedForm(doc: Document = document): void {
   for (const button of form.querySelectorAll<HTMLButtonElement>('button[type=submit]')) button.disabled = false;
 }
 
+/** The app could not be fetched: the form says so, where its errors go, instead of waiting forever. */
+export function reportAppFailure(): void {
+  if (!held?.container.isConnected) return;
+  const alert = held.form.ownerDocument.createElement('div');
+  alert.className = 'form-error sign-in-error';
+  alert.setAttribute('role', 'alert');
+  alert.textContent = 'The page could not finish loading. Check your connection, then reload the page.';
+  held.form.querySelector('h1')?.parentElement?.after(alert);
+}
+
 /** Whether a pre-rendered form is on the page for the app to take over. */
 export function hasPrerenderedForm(): boolean {
   return held !== null && held.container.isConnected;
