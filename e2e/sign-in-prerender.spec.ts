@@ -41,6 +41,10 @@ test('typing into the pre-rendered form before the app arrives is kept, and sign
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   const app = await holdApp(page);
   await page.goto('/');
   await app.requested;
@@ -62,6 +66,8 @@ test('typing into the pre-rendered form before the app arrives is kept, and sign
   await expect(page.getByLabel('Keep me signed in on this tab')).toBeChecked();
   // The cursor stayed where the person was typing.
   await expect(page.getByLabel('Workspace ID')).toBeFocused();
+  // The dashboard is fetched while the person is still on the form: they started before the app was there.
+  await expect.poll(() => scripts.some((s) => /\/assets\/layout-[^/]+\.js$/.test(s))).toBe(true);
   await page.keyboard.press('Enter');
   await expect(dashboard(page)).toBeVisible();
   expect(errors).toEqual([]);

@@ -33,6 +33,8 @@ interface Held {
 }
 
 let held: Held | null = null;
+/** Whether the person typed or clicked in the page before the app arrived (kept after the takeover). */
+let actedBeforeApp = false;
 
 /** Run by the boot module: notes a Sign in or a switch pressed before the app is there, and sends nothing. */
 export function holdPrerenderedForm(doc: Document = document): void {
@@ -41,6 +43,9 @@ export function holdPrerenderedForm(doc: Document = document): void {
   if (!container || !form) return;
   const h: Held = { container, form, submitted: false, switched: false };
   held = h;
+  for (const type of ['keydown', 'input', 'pointerdown'] as const) {
+    doc.addEventListener(type, () => (actedBeforeApp = true), { capture: true, once: true });
+  }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     h.submitted = true;
@@ -60,6 +65,11 @@ export function reportAppFailure(): void {
   alert.setAttribute('role', 'alert');
   alert.textContent = 'The page could not finish loading. Check your connection, then reload the page.';
   held.form.querySelector('h1')?.parentElement?.after(alert);
+}
+
+/** Whether the person started on the pre-rendered form before the app was there. */
+export function personActedBeforeApp(): boolean {
+  return actedBeforeApp;
 }
 
 /** Whether a pre-rendered form is on the page for the app to take over. */
