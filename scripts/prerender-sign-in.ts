@@ -3,7 +3,7 @@
 // script (src/boot/first-paint.ts) to <head> as a file of its own (the CSP allows no inline script). Both come
 // from the modules the app uses, at every build and on every dev page load, so neither can drift from them.
 import { createHash } from 'node:crypto';
-import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { createServer, type HtmlTagDescriptor, type Plugin, type ViteDevServer } from 'vite';
 
 const PRERENDER_MODULE = '/src/boot/prerender.tsx';
 const FIRST_PAINT_MODULE = '/src/boot/first-paint.ts';
@@ -28,12 +28,17 @@ async function render(load: <T>(id: string) => Promise<T>): Promise<Rendered> {
   };
 }
 
-function fillIndex(html: string, { markup }: Rendered, scriptSrc: string): string {
+function fillIndex(html: string, { markup }: Rendered): string {
   if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no ${PLACEHOLDER} to fill`);
-  return html
-    .replace(PLACEHOLDER, markup)
-    .replace('</title>', `</title>\n    <script src="${scriptSrc}"></script>`);
+  return html.replace(PLACEHOLDER, markup);
 }
+
+/** A plain script in <head>, so it blocks the parser: it runs before anything of the page can paint. */
+const firstPaintTag = (src: string): HtmlTagDescriptor => ({
+  tag: 'script',
+  attrs: { src },
+  injectTo: 'head',
+});
 
 /** At build time: a dev server without a port or a file watcher, only to load the modules, then closed. */
 async function renderOnce(root: string): Promise<Rendered> {
@@ -84,15 +89,17 @@ export function prerenderSignIn(): Plugin {
       firstPaintFile = `assets/first-paint-${hash}.js`;
       this.emitFile({ type: 'asset', fileName: firstPaintFile, source: built.script });
     },
+    // Added after Vite's own handling of the page, which would otherwise warn that a plain script cannot be bundled.
     transformIndexHtml: {
-      order: 'pre',
+      order: 'post',
       async handler(html) {
         if (server) {
           const dev = server;
-          return fillIndex(html, await render((id) => dev.ssrLoadModule(id) as never), DEV_FIRST_PAINT);
+          const rendered = await render((id) => dev.ssrLoadModule(id) as never);
+          return { html: fillIndex(html, rendered), tags: [firstPaintTag(DEV_FIRST_PAINT)] };
         }
         if (!built) throw new Error('the sign-in was not pre-rendered at the start of the build');
-        return fillIndex(html, built, `${base}${firstPaintFile}`);
+        return { html: fillIndex(html, built), tags: [firstPaintTag(`${base}${firstPaintFile}`)] };
       },
     },
   };
