@@ -1,7 +1,8 @@
 import { STORAGE_PREFIX, THEME_KEY, browserStorage, removeOwnKeys, writeItem } from './browser-storage.ts';
 import type { Credentials, Session } from './credentials.ts';
 
-const SESSION_KEY = `${STORAGE_PREFIX}session`;
+/** The kept session of this tab (sessionStorage); the first-paint script checks for it too. */
+export const SESSION_KEY = `${STORAGE_PREFIX}session`;
 const REMEMBER_KEY = `${STORAGE_PREFIX}remember`;
 
 /** What the sign-in form may fill in next time: never a password or key. */

@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { ApiProvider, createApiClient, createQueryClient, createSessionStore } from '../api/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useFocusRescue } from '../components/focus-rescue.ts';
+import { dropPrerendered } from '../features/auth/prerendered-form.ts';
 import { SessionGate } from './session-gate.tsx';
 import './toasts.css';
 
@@ -27,6 +28,8 @@ export function App() {
   });
   // Focus never falls to the page body when what had it goes away (a deleted row, a closed screen).
   useFocusRescue();
+  // Runs after every screen below has drawn (and the sign-in screen has read the pre-rendered form).
+  useLayoutEffect(dropPrerendered, []);
 
   return (
     <QueryClientProvider client={queryClient}>

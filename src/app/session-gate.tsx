@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { identityOf, useSessionState, useSessionStore, type Session } from '../api/index.ts';
 import { QuotaBanner, SignInScreen } from '../features/auth/index.ts';
+import { personActedBeforeApp } from '../features/auth/prerendered-form.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 // The dashboard is its own chunk: the sign-in screen paints without it, and it is fetched as soon as the
@@ -13,10 +14,15 @@ const DashboardChrome = lazy(() =>
   import('./dashboard-chrome.tsx').then((m) => ({ default: m.DashboardChrome })),
 );
 
-/** Starts fetching the dashboard at the first key press or click on the sign-in screen. */
+/** Starts fetching the dashboard at the first key press or click on the sign-in screen (or its pre-render). */
 function usePrefetchOnActivity(active: boolean) {
   useEffect(() => {
     if (!active) return;
+    // Typing started on the pre-rendered form, before these listeners were there.
+    if (personActedBeforeApp()) {
+      void loadDashboard();
+      return;
+    }
     const events = ['keydown', 'input', 'pointerdown'] as const;
     const prefetch = () => {
       for (const type of events) document.removeEventListener(type, prefetch, true);

@@ -6,6 +6,7 @@ import { ModalOverlay } from '../../components/modal-overlay.tsx';
 import { RetryCountdown } from './retry-countdown.tsx';
 import { SignInField } from './sign-in-field.tsx';
 import { signInSchema, type SignInValues } from './sign-in-schema.ts';
+import { usePrerenderedTakeover } from './use-prerendered-takeover.ts';
 import { useSignIn } from './use-sign-in.ts';
 import './sign-in.css';
 
@@ -16,9 +17,11 @@ interface SignInScreenProps {
   onSignIn?: (session: Session, keep: boolean) => void;
   /** Offered over an expired dashboard, for someone who does not mean to carry on. */
   onSignOut?: () => void;
+  /** Drawn at build time into index.html: the submit button stays disabled until a script handles it. */
+  prerender?: boolean;
 }
 
-export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScreenProps) {
+export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = false }: SignInScreenProps) {
   const store = useSessionStore();
   const [remembered, setRemembered] = useState(() => expired ?? store.remembered());
   const overlay = expired !== null;
@@ -52,9 +55,19 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
     // The field that replaced the one in use takes the cursor, so the keyboard stays where it was.
     requestAnimationFrame(() => setFocus(next === 'basic' ? 'email' : 'apiKey'));
   };
+  const { takingOver, formRef } = usePrerenderedTakeover(!overlay, {
+    setValue,
+    setFocus,
+    switchMethod,
+    submit: () => void onSubmit(),
+    defaultFocus: focusSecret ? 'password' : 'email',
+  });
+  // In the pre-rendered page the browser focuses the field; in a takeover the hook puts the cursor back.
+  const autoFocus = !takingOver;
 
   const card = (
     <form
+      ref={formRef}
       className="sign-in-card"
       onSubmit={onSubmit}
       method="post"
@@ -94,7 +107,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
                 id="sign-in-email"
                 type="email"
                 autoComplete="username"
-                autoFocus={!focusSecret}
+                autoFocus={autoFocus && !focusSecret}
                 {...aria}
                 {...register('email')}
               />
@@ -108,7 +121,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
                 autoComplete="current-password"
                 // The sign-in form is the page's only content: its first empty field takes focus.
                 // eslint-disable-next-line jsx-a11y-x/no-autofocus
-                autoFocus={focusSecret}
+                autoFocus={autoFocus && focusSecret}
                 {...aria}
                 {...register('password')}
               />
@@ -131,7 +144,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
               placeholder="toggl_sk_…"
               // Chosen by the person a moment ago ("Use an API key instead"): the field takes focus.
               // eslint-disable-next-line jsx-a11y-x/no-autofocus
-              autoFocus
+              autoFocus={autoFocus}
               {...aria}
               {...register('apiKey')}
             />
@@ -161,7 +174,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut }: SignInScre
         </span>
       </div>
 
-      <button type="submit" className="button primary wide" disabled={formState.isSubmitting}>
+      <button type="submit" className="button primary wide" disabled={prerender || formState.isSubmitting}>
         {formState.isSubmitting ? 'Signing in…' : 'Sign in'}
       </button>
       {overlay && onSignOut ? (

@@ -1,0 +1,64 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { UseFormSetFocus, UseFormSetValue } from 'react-hook-form';
+import { hasPrerenderedForm, readPrerenderedInput, type PrerenderedInput } from './prerendered-form.ts';
+import type { SignInValues } from './sign-in-schema.ts';
+
+interface TakeOverActions {
+  setValue: UseFormSetValue<SignInValues>;
+  setFocus: UseFormSetFocus<SignInValues>;
+  switchMethod: () => void;
+  submit: () => void;
+  /** The field the screen would focus by itself. */
+  defaultFocus: 'email' | 'password';
+}
+
+const FIELDS = ['email', 'password', 'apiKey', 'organizationId', 'workspaceId'] as const;
+
+function applyInput(input: PrerenderedInput, form: HTMLFormElement | null, actions: TakeOverActions) {
+  for (const name of FIELDS) {
+    const value = input.values[name];
+    if (value !== undefined) actions.setValue(name, value);
+  }
+  if (input.values.keep) actions.setValue('keep', true);
+  if (input.switched) actions.switchMethod();
+  const focus = input.focus;
+  // The page's autofocus alone put the cursor in the first field: the screen's own choice applies instead
+  // (the password, for someone whose email this browser remembers).
+  const moved = focus !== null && (focus.index > 0 || Object.keys(input.values).length > 0);
+  const el = moved && !input.switched ? form?.elements[focus.index] : undefined;
+  if (focus && el instanceof HTMLElement) {
+    el.focus();
+    if (el instanceof HTMLInputElement && focus.start !== null && focus.end !== null) {
+      try {
+        el.setSelectionRange(focus.start, focus.end);
+      } catch {
+        // A field without a text selection (email) keeps the browser's caret at the end.
+      }
+    }
+  } else if (!input.switched) {
+    actions.setFocus(actions.defaultFocus);
+  }
+  if (input.submitted) actions.submit();
+}
+
+/**
+ * Takes over the sign-in form pre-rendered in index.html (see prerendered-form.ts), in the same commit that
+ * draws this one, so nothing typed in between is lost and the cursor stays where it was. Returns whether a
+ * takeover is under way (the screen's own autofocus then stays off: this hook puts the cursor back) and the
+ * ref for the screen's form.
+ */
+export function usePrerenderedTakeover(
+  enabled: boolean,
+  actions: TakeOverActions,
+): { takingOver: boolean; formRef: RefObject<HTMLFormElement | null> } {
+  const [takingOver] = useState(() => enabled && hasPrerenderedForm());
+  const formRef = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    if (!takingOver) return;
+    const input = readPrerenderedInput();
+    if (input) applyInput(input, formRef.current, actions);
+    // Once, at the first commit: later renders have nothing left to take over.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [takingOver]);
+  return { takingOver, formRef };
+}
