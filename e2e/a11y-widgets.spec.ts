@@ -195,6 +195,8 @@ test('after a delete from the row menu focus goes to the next row, and the toast
   page,
 }) => {
   await signIn(page, 'lead', { path: PATH });
+  // Reading ids takes what is on the page now: wait for the rows first.
+  await expect(rows(page).nth(1)).toBeVisible();
   const [gone, next] = await rows(page).evaluateAll((rs) =>
     rs.slice(0, 2).map((r) => r.getAttribute('data-entry-id')),
   );
@@ -210,6 +212,7 @@ test('after a delete from the row menu focus goes to the next row, and the toast
 
 test('after a restore in Recently deleted focus goes to the next row’s Restore', async ({ page }) => {
   await signIn(page, 'lead', { path: PATH });
+  await expect(rows(page).nth(1)).toBeVisible();
   const ids = await rows(page).evaluateAll((rs) =>
     rs.slice(0, 2).map((r) => r.getAttribute('data-entry-id')),
   );
