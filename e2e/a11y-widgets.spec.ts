@@ -132,6 +132,8 @@ test('a dialog makes the page behind it inert, stops it scrolling, and gives foc
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'New entry' });
   await expect(dialog).toBeVisible();
+  // The form loads its code on first use: once it is there, it has focus on Start.
+  await expect(dialog.getByRole('textbox', { name: 'Start' })).toBeFocused();
   // Tab and Shift+Tab never leave it.
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < 25; i++) {
