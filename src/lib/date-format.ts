@@ -52,6 +52,19 @@ const msOf = (date: Date | number) => (typeof date === 'number' ? date : date.ge
 const sameYear = (a: number, b: number, timeZone: string) =>
   partsOf(a, timeZone).year === partsOf(b, timeZone).year;
 
+/** `thisYear`'s shape when `date` falls in the same local year as `now`, else `otherYear`'s (with the year). */
+function withYearIfOther(
+  date: Date | number,
+  now: Date | number,
+  timeZone: string,
+  lang: string,
+  thisYear: Shape,
+  otherYear: Shape,
+): string {
+  const ms = msOf(date);
+  return format(sameYear(ms, msOf(now), timeZone) ? thisYear : otherYear, ms, timeZone, lang);
+}
+
 /** `09:15` (or `09:15 AM`) on the wall clock of `timeZone`. */
 export function formatTime(date: Date | number, timeZone = localTimeZone(), lang = localLocale()): string {
   return format('time', msOf(date), timeZone, lang);
@@ -64,8 +77,7 @@ export function formatStart(
   now: Date | number = Date.now(),
   lang = localLocale(),
 ): string {
-  const ms = msOf(date);
-  return format(sameYear(ms, msOf(now), timeZone) ? 'start' : 'startYear', ms, timeZone, lang);
+  return withYearIfOther(date, now, timeZone, lang, 'start', 'startYear');
 }
 
 /** `11 Aug 2026, 09:15`: for audit-like columns (updated, archived) where the year matters. */
@@ -84,8 +96,7 @@ export function formatShortDateTime(
   now: Date | number = Date.now(),
   lang = localLocale(),
 ): string {
-  const ms = msOf(date);
-  return format(sameYear(ms, msOf(now), timeZone) ? 'short' : 'dateTime', ms, timeZone, lang);
+  return withYearIfOther(date, now, timeZone, lang, 'short', 'dateTime');
 }
 
 /** The end's clock time, with `+N` when it falls N local days after the start (`01:30 +1`). */

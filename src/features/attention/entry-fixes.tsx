@@ -23,7 +23,7 @@ export function RunningFix({ context, actions }: { context: Context; actions: Fi
   const [mode, setMode] = useState<'typical' | 'clock'>('typical');
   const [clock, setClock] = useState('18:00');
   const [error, setError] = useState<string | null>(null);
-  const { targets, selected } = context;
+  const { targets } = context;
 
   const preview = () => {
     let at: StopAt = { kind: 'typical' };
@@ -79,15 +79,34 @@ export function RunningFix({ context, actions }: { context: Context; actions: Fi
           aria-describedby={error ? `${id}-error` : undefined}
         />
       </fieldset>
-      <button type="button" className="button primary small" onClick={preview}>
-        Preview fix for {forWhich(targets.length, selected, 'entry', 'entries')}
+      <PreviewWithError context={context} onPreview={preview} error={error} errorId={`${id}-error`} />
+    </div>
+  );
+}
+
+/** The fix's Preview button, and the reason beside it when the typed value cannot be used. */
+function PreviewWithError({
+  context,
+  onPreview,
+  error,
+  errorId,
+}: {
+  context: Context;
+  onPreview: () => void;
+  error: string | null;
+  errorId: string;
+}) {
+  return (
+    <>
+      <button type="button" className="button primary small" onClick={onPreview}>
+        Preview fix for {forWhich(context.targets.length, context.selected, 'entry', 'entries')}
       </button>
       {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
+        <p id={errorId} role="alert" className="field-error">
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }
 
@@ -107,7 +126,7 @@ export function DurationFix({
   const id = useId();
   const [text, setText] = useState(suggested);
   const [error, setError] = useState<string | null>(null);
-  const { targets, selected } = context;
+  const { targets } = context;
   const preview = () => {
     const parsed = parseDuration(text);
     if (!parsed.ok) return setError(parsed.error);
@@ -132,14 +151,7 @@ export function DurationFix({
           aria-describedby={error ? `${id}-error` : undefined}
         />
       </div>
-      <button type="button" className="button primary small" onClick={preview}>
-        Preview fix for {forWhich(targets.length, selected, 'entry', 'entries')}
-      </button>
-      {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <PreviewWithError context={context} onPreview={preview} error={error} errorId={`${id}-error`} />
       <p className="muted attention-hint">Or open an entry from its link to set its own times.</p>
     </div>
   );
