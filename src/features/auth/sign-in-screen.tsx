@@ -1,12 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
 import { useSessionStore, type ExpiredSession, type Session } from '../../api/index.ts';
 import { ModalOverlay } from '../../components/modal-overlay.tsx';
 import { RetryCountdown } from './retry-countdown.tsx';
 import { SignInField } from './sign-in-field.tsx';
-import { signInSchema, type SignInValues } from './sign-in-schema.ts';
 import { usePrerenderedTakeover } from './use-prerendered-takeover.ts';
+import { useSignInForm } from './use-sign-in-form.ts';
 import { useSignIn } from './use-sign-in.ts';
 import './sign-in.css';
 
@@ -25,9 +23,8 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
   const store = useSessionStore();
   const [remembered, setRemembered] = useState(() => expired ?? store.remembered());
   const overlay = expired !== null;
-  const { register, handleSubmit, control, setValue, setFocus, formState } = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: {
+  const { method, chooseMethod, errors, submitting, register, setValue, setFocus, handleSubmit } =
+    useSignInForm({
       method: remembered?.method ?? 'basic',
       email: remembered?.email ?? '',
       password: '',
@@ -35,10 +32,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
       organizationId: remembered ? String(remembered.organizationId) : '',
       workspaceId: remembered ? String(remembered.workspaceId) : '',
       keep: expired?.keep ?? false,
-    },
-  });
-  const method = useWatch({ control, name: 'method' });
-  const errors = formState.errors;
+    });
   const { error, retryAt, submit, clearError } = useSignIn(onSignIn ?? ((s, keep) => store.signIn(s, keep)));
   // Someone coming back needs only their secret: the cursor starts there.
   const focusSecret = !!remembered && (remembered.method === 'apiKey' || !!remembered.email);
@@ -50,7 +44,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
 
   const switchMethod = () => {
     const next = method === 'basic' ? 'apiKey' : 'basic';
-    setValue('method', next);
+    chooseMethod(next);
     clearError();
     // The field that replaced the one in use takes the cursor, so the keyboard stays where it was.
     requestAnimationFrame(() => setFocus(next === 'basic' ? 'email' : 'apiKey'));
@@ -101,7 +95,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
 
       {method === 'basic' ? (
         <>
-          <SignInField label="Email" id="sign-in-email" error={errors.email?.message}>
+          <SignInField label="Email" id="sign-in-email" error={errors.email}>
             {(aria) => (
               <input
                 id="sign-in-email"
@@ -113,7 +107,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
               />
             )}
           </SignInField>
-          <SignInField label="Password" id="sign-in-password" error={errors.password?.message}>
+          <SignInField label="Password" id="sign-in-password" error={errors.password}>
             {(aria) => (
               <input
                 id="sign-in-password"
@@ -132,7 +126,7 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
         <SignInField
           label="API key"
           id="sign-in-api-key"
-          error={errors.apiKey?.message}
+          error={errors.apiKey}
           hint="Your personal API key starts with toggl_sk_."
         >
           {(aria) => (
@@ -156,10 +150,10 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
       </button>
 
       <div className="field-row">
-        <SignInField label="Organization ID" id="sign-in-org" error={errors.organizationId?.message}>
+        <SignInField label="Organization ID" id="sign-in-org" error={errors.organizationId}>
           {(aria) => <input id="sign-in-org" inputMode="numeric" {...aria} {...register('organizationId')} />}
         </SignInField>
-        <SignInField label="Workspace ID" id="sign-in-ws" error={errors.workspaceId?.message}>
+        <SignInField label="Workspace ID" id="sign-in-ws" error={errors.workspaceId}>
           {(aria) => <input id="sign-in-ws" inputMode="numeric" {...aria} {...register('workspaceId')} />}
         </SignInField>
       </div>
@@ -174,8 +168,8 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
         </span>
       </div>
 
-      <button type="submit" className="button primary wide" disabled={prerender || formState.isSubmitting}>
-        {formState.isSubmitting ? 'Signing in…' : 'Sign in'}
+      <button type="submit" className="button primary wide" disabled={prerender || submitting}>
+        {submitting ? 'Signing in…' : 'Sign in'}
       </button>
       {overlay && onSignOut ? (
         <p className="sign-in-footer">

@@ -1,11 +1,10 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { UseFormSetFocus, UseFormSetValue } from 'react-hook-form';
 import { hasPrerenderedForm, readPrerenderedInput, type PrerenderedInput } from './prerendered-form.ts';
-import type { SignInValues } from './sign-in-schema.ts';
+import type { SignInField, SignInValues } from './sign-in-values.ts';
 
 interface TakeOverActions {
-  setValue: UseFormSetValue<SignInValues>;
-  setFocus: UseFormSetFocus<SignInValues>;
+  setValue: <K extends SignInField | 'keep'>(name: K, value: SignInValues[K]) => void;
+  setFocus: (name: SignInField) => void;
   switchMethod: () => void;
   submit: () => void;
   /** The field the screen would focus by itself. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, signInErrorMessage, verifySession, type Session } from '../../api/index.ts';
-import type { SignInValues } from './sign-in-schema.ts';
+import type { SignInField, SignInValues } from './sign-in-values.ts';
 
 const API_BASE = '/api';
 
@@ -16,7 +16,7 @@ export function sessionFrom(values: SignInValues): Session {
 }
 
 /** Which field the person most likely has to fix after a refusal. */
-function fieldToFix(error: unknown, method: SignInValues['method']): keyof SignInValues | null {
+function fieldToFix(error: unknown, method: SignInValues['method']): SignInField | null {
   if (!(error instanceof ApiError) || error.kind !== 'http') return null;
   if (error.status === 401) return method === 'basic' ? 'password' : 'apiKey';
   if (error.status === 403 || error.status === 404) return 'workspaceId';
@@ -35,7 +35,7 @@ export function useSignIn(onVerified: (session: Session, keep: boolean) => void)
   const pending = useRef<AbortController | null>(null);
   useEffect(() => () => pending.current?.abort(), []);
 
-  async function submit(values: SignInValues): Promise<{ fix: keyof SignInValues | null } | null> {
+  async function submit(values: SignInValues): Promise<{ fix: SignInField | null } | null> {
     pending.current?.abort();
     const controller = new AbortController();
     pending.current = controller;
