@@ -15,7 +15,13 @@ export default defineConfig({
           // zod-config.ts must run before any schema is made (see it). With the app split from the boot module,
           // schemas are made in a chunk that main.tsx imports, which runs before main.tsx's own modules; in
           // zod's own chunk, the setting runs as zod loads, before any chunk that makes a schema.
-          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-config\.ts$/ }],
+          groups: [
+            // React first, so that a group below that uses it (the forms) does not carry it along.
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-config\.ts$/ },
+            // The form library comes with the first form opened, never with the sign-in screen.
+            { name: 'forms', test: /[\\/]node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
+          ],
         },
       },
     },

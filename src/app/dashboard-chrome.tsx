@@ -1,6 +1,6 @@
-import { Toaster } from 'sonner';
 import { CURRENT_ROW } from '../components/data-table/grid-context.ts';
 import { OverflowTooltip } from '../components/overflow-tooltip.tsx';
+import { ToasterHost } from '../components/toaster-host.tsx';
 import { useMediaQuery } from '../components/use-media-query.ts';
 import { useTheme } from './theme.ts';
 
@@ -17,7 +17,7 @@ export function DashboardChrome() {
       <OverflowTooltip />
       {/* Toasts stay live above dialogs: an Undo must be reachable while a form is open. */}
       <div data-above-modals data-focus-fallback={CURRENT_ROW}>
-        <Toaster
+        <ToasterHost
           theme={theme}
           position={phone ? 'top-center' : 'bottom-center'}
           richColors

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { identityOf, useSessionState, useSessionStore, type Session } from '../api/index.ts';
 import { QuotaBanner, SignInScreen } from '../features/auth/index.ts';
 import { personActedBeforeApp } from '../features/auth/prerendered-form.ts';
+import { toast } from '../components/toast.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 // The dashboard is its own chunk: the sign-in screen paints without it, and it is fetched as soon as the
@@ -72,8 +73,7 @@ export function SessionGate() {
   };
   const signOut = () => {
     // An Undo or Retry left in a toast would act for nobody: it goes with the session, as dialogs do.
-    // The toaster came with the dashboard, so its module is already loaded here.
-    void import('sonner').then((m) => m.toast.dismiss());
+    toast.dismiss();
     store.signOut();
     queryClient.clear();
   };

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { toast } from 'sonner';
+import { toast } from '../../components/toast.ts';
 import { z } from 'zod';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useEntryOperations, usePeople } from '../../api/index.ts';

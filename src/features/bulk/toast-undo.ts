@@ -1,4 +1,4 @@
-import { toast } from 'sonner';
+import { toast } from '../../components/toast.ts';
 import { describeFailure, type EntryOperations } from '../../api/index.ts';
 import { countEntries } from '../../lib/counts.ts';
 

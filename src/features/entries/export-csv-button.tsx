@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { formatCount } from '../../lib/locale.ts';
 import { useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '../../components/toast.ts';
 import { entryStreamOptions, useApi } from '../../api/index.ts';
 import { localTimeZone } from '../../lib/dates.ts';
 import { toStreamQuery, viewRange, type EntriesViewState } from './entries-view-state.ts';

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { toast } from 'sonner';
+import { toast } from '../../components/toast.ts';
 import type { TimeEntry } from '../../../contract/index.ts';
 import { canRetry, fieldErrorsOf, saveErrorMessage } from './api-error-message.ts';
 import { clearDraft } from './entry-draft.ts';
