@@ -112,6 +112,17 @@ test('without any script the pre-rendered form cannot be submitted at all', asyn
   expect(requests.filter((r) => carries(r, lead.password))).toEqual([]);
 });
 
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the pre-rendered form says it needs JavaScript', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Sign in to Focus time' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(/needs JavaScript.*Turn it on, then reload/);
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeDisabled();
+  });
+});
+
 test('when the app cannot be fetched, the form says so instead of waiting forever', async ({ page }) => {
   await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/');

@@ -87,6 +87,14 @@ export function SignInScreen({ expired = null, onSignIn, onSignOut, prerender = 
           {expired.reason}
         </p>
       )}
+      {prerender && (
+        // Only in the page drawn at build time: without scripts the form cannot sign in, and says so.
+        <noscript>
+          <div className="form-error sign-in-error" role="alert">
+            Signing in needs JavaScript, which is turned off for this page. Turn it on, then reload the page.
+          </div>
+        </noscript>
+      )}
       {error && (
         <div className="form-error sign-in-error" role="alert">
           {retryAt === null ? error : <RetryCountdown until={retryAt} />}
