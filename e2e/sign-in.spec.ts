@@ -200,6 +200,9 @@ test.describe('a 401 in the middle of a session', () => {
   test('many failing requests give one sign-in dialog; signing in again keeps the page', async ({ page }) => {
     await signIn(page, 'lead');
     await expect(table(page)).toBeVisible();
+    // Whatever the dashboard fetches by itself (the attention count, people) is done first: a 401 for it
+    // would open the dialog before the range could be changed.
+    await page.waitForLoadState('networkidle');
     const failed = await answer401(page);
     // A new range loads the page of entries and the whole-range stream at once.
     await page.getByRole('combobox', { name: 'Range' }).selectOption({ label: 'Last week' });
