@@ -1,25 +1,34 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+/** Turns digits in a path or query string into a number before `schema` sees it (zod's `preprocess`). */
+const digitsToNumber = <S extends z.core.$ZodType>(digits: RegExp, schema: S) =>
+  z.pipe(
+    z.transform((v: unknown) => (typeof v === 'string' && digits.test(v) ? Number(v) : v)),
+    schema,
+  );
 
 /** A positive integer id, given as a JSON number or (in paths and query strings) as decimal digits. */
 export const id = (field: string) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : v),
+  digitsToNumber(
+    /^\d{1,15}$/,
     z
-      .number({ error: `${field} must be a positive integer` })
       .int({ error: `${field} must be a positive integer` })
-      .min(1, { error: `${field} must be a positive integer` })
-      .max(Number.MAX_SAFE_INTEGER, { error: `${field} is too large` }),
+      .check(
+        z.minimum(1, { error: `${field} must be a positive integer` }),
+        z.maximum(Number.MAX_SAFE_INTEGER, { error: `${field} is too large` }),
+      ),
   );
 
 /** A non-negative integer given as a number or as digits in a query string. */
 export const count = (field: string, min: number, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' && /^-?\d{1,15}$/.test(v) ? Number(v) : v),
+  digitsToNumber(
+    /^-?\d{1,15}$/,
     z
-      .number({ error: `${field} must be an integer` })
       .int({ error: `${field} must be an integer` })
-      .min(min, { error: `${field} must be at least ${min}` })
-      .max(max, { error: `${field} must be at most ${max}` }),
+      .check(
+        z.minimum(min, { error: `${field} must be at least ${min}` }),
+        z.maximum(max, { error: `${field} must be at most ${max}` }),
+      ),
   );
 
 /** The first and last instants whose UTC form has a four-digit year, 0001 to 9999. */
@@ -36,40 +45,41 @@ export const dateTime = (field: string) =>
       offset: true,
       error: `${field} must be an RFC 3339 date-time such as 2026-08-07T09:00:00Z`,
     })
-    .refine(
-      (v) => {
-        const ms = Date.parse(v);
-        return ms >= EARLIEST_MS && ms <= LATEST_MS;
-      },
-      { error: `${field} must lie in the years 0001 to 9999 (in UTC)` },
+    .check(
+      z.refine(
+        (v) => {
+          const ms = Date.parse(v);
+          return ms >= EARLIEST_MS && ms <= LATEST_MS;
+        },
+        { error: `${field} must lie in the years 0001 to 9999 (in UTC)` },
+      ),
     );
 
 /** `true` or `false` in a query string (a JSON boolean is accepted too). */
 export const queryBoolean = (field: string) =>
-  z.preprocess(
-    (v) => (v === 'true' ? true : v === 'false' ? false : v),
+  z.pipe(
+    z.transform((v: unknown) => (v === 'true' ? true : v === 'false' ? false : v)),
     z.boolean({ error: `${field} must be true or false` }),
   );
 
 /** A comma-separated list of positive integer ids, e.g. `1,2,3`. */
 export const idList = (field: string, max: number) =>
-  z
-    .string({ error: `${field} is required: a comma-separated list of ids` })
-    .regex(/^\d{1,15}(,\d{1,15})*$/, {
-      error: `${field} must be a comma-separated list of positive integers`,
-    })
-    .transform((s) => s.split(',').map(Number))
-    .pipe(
-      z
-        .array(
-          z
-            .number()
-            .int()
-            .min(1, { error: `${field} must contain positive integers` }),
-        )
-        .min(1, { error: `${field} must list at least one id` })
-        .max(max, { error: `${field} may list at most ${max} ids` }),
-    );
+  z.pipe(
+    z.pipe(
+      z.string({ error: `${field} is required: a comma-separated list of ids` }).check(
+        z.regex(/^\d{1,15}(,\d{1,15})*$/, {
+          error: `${field} must be a comma-separated list of positive integers`,
+        }),
+      ),
+      z.transform((s: string) => s.split(',').map(Number)),
+    ),
+    z
+      .array(z.int().check(z.minimum(1, { error: `${field} must contain positive integers` })))
+      .check(
+        z.minLength(1, { error: `${field} must list at least one id` }),
+        z.maxLength(max, { error: `${field} may list at most ${max} ids` }),
+      ),
+  );
 
 export const timeEntryType = z.enum(['activity', 'break'], { error: 'type must be "activity" or "break"' });
 export type TimeEntryType = z.infer<typeof timeEntryType>;
@@ -78,8 +88,8 @@ export type TimeEntryType = z.infer<typeof timeEntryType>;
 export const apiErrorBody = z.looseObject({
   error: z.string(),
   error_description: z.string(),
-  error_values: z.record(z.string(), z.unknown()).optional(),
-  trace_id: z.string().optional(),
+  error_values: z.optional(z.record(z.string(), z.unknown())),
+  trace_id: z.optional(z.string()),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBody>;
 
@@ -95,7 +105,7 @@ export const DEFAULT_PER_PAGE = 50;
  * Turns a zod error into one sentence per problem, each naming the field (`[3].duration: ...`).
  * Server and dashboard show the same words.
  */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: { readonly issues: readonly z.core.$ZodIssue[] }): string {
   return error.issues
     .map((issue) => {
       const path = issue.path

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   BULK_LIMIT,
   MAX_PER_PAGE,
@@ -15,10 +15,10 @@ export const workspacePath = z.object({
   workspace_id: id('workspace_id'),
 });
 export const organizationPath = z.object({ organization_id: id('organization_id') });
-export const taskPath = workspacePath.extend({ task_id: id('task_id') });
-export const entryPath = taskPath.extend({ time_entry_id: id('time_entry_id') });
+export const taskPath = z.extend(workspacePath, { task_id: id('task_id') });
+export const entryPath = z.extend(taskPath, { time_entry_id: id('time_entry_id') });
 /** `…/workspaces/{workspace_id}/time-entries/{time_entry_id}`: an entry by id alone, with a task or without. */
-export const workspaceEntryPath = workspacePath.extend({ time_entry_id: id('time_entry_id') });
+export const workspaceEntryPath = z.extend(workspacePath, { time_entry_id: id('time_entry_id') });
 
 /** The fields a list can be ordered by: the one list the query schema, the server's ORDER BY and the client derive from. */
 export const ORDER_BY_FIELDS = ['start', 'task_id', 'created_at', 'updated_at'] as const;
@@ -37,39 +37,39 @@ export function parseOrderByKey(key: OrderByKey): { field: OrderByField; descend
 }
 
 /** `order_by=start,-task_id`: comma-separated keys, `-` for descending, each field at most once. */
-export const orderBy = z.string().transform((s, ctx) => {
-  const keys = s.split(',').map((k) => k.trim());
-  const valid: OrderByKey[] = [];
-  for (const k of keys) {
-    if (!isOrderByKey(k)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `order_by: "${k}" is not one of ${ORDER_BY_KEYS.join(', ')}`,
-      });
-      return z.NEVER;
-    }
-    valid.push(k);
-  }
-  const fields = valid.map((k) => parseOrderByKey(k).field);
-  if (new Set(fields).size !== fields.length) {
-    ctx.addIssue({ code: 'custom', message: 'order_by names a field twice' });
-    return z.NEVER;
-  }
-  return valid;
-});
+const orderByKeys = (s: string) => s.split(',').map((k) => k.trim());
+export const orderBy = z.pipe(
+  z.string().check(
+    z.superRefine((s, ctx) => {
+      const keys = orderByKeys(s);
+      const unknown = keys.find((k) => !isOrderByKey(k));
+      if (unknown !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `order_by: "${unknown}" is not one of ${ORDER_BY_KEYS.join(', ')}`,
+        });
+        return;
+      }
+      const fields = keys.map((k) => parseOrderByKey(k as OrderByKey).field);
+      if (new Set(fields).size !== fields.length)
+        ctx.addIssue({ code: 'custom', message: 'order_by names a field twice' });
+    }),
+  ),
+  z.transform((s: string) => orderByKeys(s) as OrderByKey[]),
+);
 
 const paging = {
-  page: count('page', 1, 1_000_000).optional(),
-  per_page: count('per_page', 1, MAX_PER_PAGE).optional(),
+  page: z.optional(count('page', 1, 1_000_000)),
+  per_page: z.optional(count('per_page', 1, MAX_PER_PAGE)),
 };
 
 /** Query of `GET …/tasks/{task_id}/time-entries`. */
 export const taskEntriesQuery = z.strictObject({
   ...paging,
-  order_by: orderBy.optional(),
-  type: timeEntryType.optional(),
-  archived: queryBoolean('archived').optional(),
-  time_block_id: id('time_block_id').optional(),
+  order_by: z.optional(orderBy),
+  type: z.optional(timeEntryType),
+  archived: z.optional(queryBoolean('archived')),
+  time_block_id: z.optional(id('time_block_id')),
 });
 /** Typed query as a client builds it (arrays are sent comma-separated). */
 export type TaskEntriesQuery = z.output<typeof taskEntriesQuery>;
@@ -77,18 +77,21 @@ export type TaskEntriesQuery = z.output<typeof taskEntriesQuery>;
 const rangeFilters = {
   date_from: dateTime('date_from'),
   date_to: dateTime('date_to'),
-  task_id: id('task_id').optional(),
-  status_id: id('status_id').optional(),
-  type: timeEntryType.optional(),
-  order_by: orderBy.optional(),
-  archived: queryBoolean('archived').optional(),
+  task_id: z.optional(id('task_id')),
+  status_id: z.optional(id('status_id')),
+  type: z.optional(timeEntryType),
+  order_by: z.optional(orderBy),
+  archived: z.optional(queryBoolean('archived')),
   /** Taskless entries (no task) are left out unless this is true. */
-  include_taskless: queryBoolean('include_taskless').optional(),
+  include_taskless: z.optional(queryBoolean('include_taskless')),
   /** The local API has no calendar events to expand; accepted for clients of the real API. */
-  expand_calendar_event: queryBoolean('expand_calendar_event').optional(),
+  expand_calendar_event: z.optional(queryBoolean('expand_calendar_event')),
 };
 
-const checkRange = <T extends { date_from: string; date_to: string }>(q: T, ctx: z.RefinementCtx) => {
+const checkRange = <T extends { date_from: string; date_to: string }>(
+  q: T,
+  ctx: z.core.$RefinementCtx<T>,
+) => {
   if (Date.parse(q.date_from) > Date.parse(q.date_to)) {
     ctx.addIssue({ code: 'custom', path: ['date_to'], message: 'date_to must not be before date_from' });
   }
@@ -96,12 +99,12 @@ const checkRange = <T extends { date_from: string; date_to: string }>(q: T, ctx:
 
 /** Query of `GET …/workspaces/{workspace_id}/time-entries`. */
 export const workspaceEntriesQuery = z
-  .strictObject({ ...rangeFilters, ...paging, time_block_id: id('time_block_id').optional() })
-  .superRefine(checkRange);
+  .strictObject({ ...rangeFilters, ...paging, time_block_id: z.optional(id('time_block_id')) })
+  .check(z.superRefine(checkRange));
 export type WorkspaceEntriesQuery = z.output<typeof workspaceEntriesQuery>;
 
 /** Query of `GET …/time-entries/stream`. */
-export const streamEntriesQuery = z.strictObject(rangeFilters).superRefine(checkRange);
+export const streamEntriesQuery = z.strictObject(rangeFilters).check(z.superRefine(checkRange));
 export type StreamEntriesQuery = z.output<typeof streamEntriesQuery>;
 
 /** Query of `GET …/time-entries/time-block-ids/stream`. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   bulkCreateBody,
   bulkPatchBody,
@@ -32,8 +32,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a route answers on success: a JSON body, a JSON array written while it is read, or 204. */
 export type RouteResponse =
-  | { readonly kind: 'json'; readonly status: 200 | 201; readonly schema: z.ZodType }
-  | { readonly kind: 'stream'; readonly schema: z.ZodType }
+  | { readonly kind: 'json'; readonly status: 200 | 201; readonly schema: z.ZodMiniType }
+  | { readonly kind: 'stream'; readonly schema: z.ZodMiniType }
   | { readonly kind: 'no-content' };
 
 /**
@@ -45,9 +45,9 @@ export interface RouteSpec {
   readonly method: HttpMethod;
   /** Below the API base; a `{name}` segment is a path parameter that `params` parses. */
   readonly path: string;
-  readonly params: z.ZodType;
-  readonly query?: z.ZodType;
-  readonly body?: z.ZodType;
+  readonly params: z.ZodMiniType;
+  readonly query?: z.ZodMiniType;
+  readonly body?: z.ZodMiniType;
   readonly response: RouteResponse;
 }
 
@@ -58,9 +58,9 @@ const ENTRIES = `${WORKSPACE_PATTERN}/time-entries` as const;
 const BY_ID = `${ENTRIES}/{time_entry_id}` as const;
 
 const NO_CONTENT = { kind: 'no-content' } as const;
-const json = <S extends z.ZodType, C extends 200 | 201 = 200>(schema: S, status?: C) =>
+const json = <S extends z.ZodMiniType, C extends 200 | 201 = 200>(schema: S, status?: C) =>
   ({ kind: 'json', status: (status ?? 200) as C, schema }) as const;
-const stream = <S extends z.ZodType>(schema: S) => ({ kind: 'stream', schema }) as const;
+const stream = <S extends z.ZodMiniType>(schema: S) => ({ kind: 'stream', schema }) as const;
 
 /**
  * Every route of the local Focus API: the 16 time-entry operations of the reference, in its order, then the
@@ -211,8 +211,8 @@ export const ROUTE_NAMES = Object.keys(ROUTES) as RouteName[];
 export type RouteInput<N extends RouteName> = InputOf<Routes[N]>;
 type InputOf<R extends RouteSpec> = {
   params: z.output<R['params']>;
-  query: R extends { query: infer Q extends z.ZodType } ? z.output<Q> : undefined;
-  body: R extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
+  query: R extends { query: infer Q extends z.ZodMiniType } ? z.output<Q> : undefined;
+  body: R extends { body: infer B extends z.ZodMiniType } ? z.output<B> : undefined;
 };
 
 /** The `{name}` parameters of a path pattern, e.g. `'organization_id' | 'workspace_id'`. */

@@ -1,23 +1,23 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BULK_LIMIT, MAX_PER_PAGE, count, idList, queryBoolean } from './common.ts';
 import { embeddedTask } from './time-entry.ts';
 
 /** Query of `GET …/workspaces/{workspace_id}/tasks` (the subset the dashboard uses). */
 export const tasksQuery = z.strictObject({
-  page: count('page', 1, 1_000_000).optional(),
-  per_page: count('per_page', 1, MAX_PER_PAGE).optional(),
-  name: z.string().max(200, { error: 'name may be at most 200 characters' }).optional(),
+  page: z.optional(count('page', 1, 1_000_000)),
+  per_page: z.optional(count('per_page', 1, MAX_PER_PAGE)),
+  name: z.optional(z.string().check(z.maxLength(200, { error: 'name may be at most 200 characters' }))),
 });
 export type TasksQuery = z.output<typeof tasksQuery>;
 
-export const task = embeddedTask.extend({ workspace_id: z.number().int() });
+export const task = z.extend(embeddedTask, { workspace_id: z.int() });
 export type Task = z.infer<typeof task>;
 
 export const tasksPage = z.looseObject({
   data: z.array(task),
-  page: z.number().int(),
-  per_page: z.number().int(),
-  total: z.number().int(),
+  page: z.int(),
+  per_page: z.int(),
+  total: z.int(),
 });
 export type TasksPage = z.infer<typeof tasksPage>;
 
@@ -31,11 +31,15 @@ export const MANAGE_TIME_ENTRIES = 'manage_time_entries';
 
 /** `a,b,c` in a query string: a list of words. */
 const wordList = (field: string) =>
-  z
-    .string({ error: `${field} must be a comma-separated list` })
-    .max(2000, { error: `${field} is too long` })
-    .transform((s) => s.split(',').map((w) => w.trim()))
-    .pipe(z.array(z.string().min(1, { error: `${field} must not hold an empty item` })));
+  z.pipe(
+    z.pipe(
+      z
+        .string({ error: `${field} must be a comma-separated list` })
+        .check(z.maxLength(2000, { error: `${field} is too long` })),
+      z.transform((s: string) => s.split(',').map((w) => w.trim())),
+    ),
+    z.array(z.string().check(z.minLength(1, { error: `${field} must not hold an empty item` }))),
+  );
 
 /**
  * Query of `GET /organizations/{organization_id}/users`: the public document's parameters. Lists are
@@ -43,53 +47,58 @@ const wordList = (field: string) =>
  */
 export const organizationUsersQuery = z
   .strictObject({
-    workspaces: idList('workspaces', BULK_LIMIT).optional(),
-    user_account_ids: idList('user_account_ids', BULK_LIMIT).optional(),
-    org_user_ids: idList('org_user_ids', BULK_LIMIT).optional(),
-    groups: idList('groups', BULK_LIMIT).optional(),
-    toggl_products: wordList('toggl_products').optional(),
-    active_status: wordList('active_status').optional(),
-    roles: idList('roles', BULK_LIMIT).optional(),
-    only_admins: queryBoolean('only_admins').optional(),
-    filter: z.string().max(200, { error: 'filter may be at most 200 characters' }).optional(),
-    sort_dir: z.enum(['asc', 'desc'], { error: 'sort_dir must be asc or desc' }).optional(),
-    page: count('page', 1, 1_000_000).optional(),
-    per_page: count('per_page', 1, MAX_PER_PAGE).optional(),
-    tag_ids: idList('tag_ids', BULK_LIMIT).optional(),
-    include_working_hours: queryBoolean('include_working_hours').optional(),
-    include_rates: queryBoolean('include_rates').optional(),
-    pinned_ids: idList('pinned_ids', BULK_LIMIT).optional(),
-    has_group: queryBoolean('has_group').optional(),
-    cf_filter: wordList('cf_filter')
-      .pipe(z.array(z.string().regex(/^\d+:.+$/, { error: 'cf_filter items look like fieldID:value' })))
-      .optional(),
-    include_custom_fields: queryBoolean('include_custom_fields').optional(),
+    workspaces: z.optional(idList('workspaces', BULK_LIMIT)),
+    user_account_ids: z.optional(idList('user_account_ids', BULK_LIMIT)),
+    org_user_ids: z.optional(idList('org_user_ids', BULK_LIMIT)),
+    groups: z.optional(idList('groups', BULK_LIMIT)),
+    toggl_products: z.optional(wordList('toggl_products')),
+    active_status: z.optional(wordList('active_status')),
+    roles: z.optional(idList('roles', BULK_LIMIT)),
+    only_admins: z.optional(queryBoolean('only_admins')),
+    filter: z.optional(z.string().check(z.maxLength(200, { error: 'filter may be at most 200 characters' }))),
+    sort_dir: z.optional(z.enum(['asc', 'desc'], { error: 'sort_dir must be asc or desc' })),
+    page: z.optional(count('page', 1, 1_000_000)),
+    per_page: z.optional(count('per_page', 1, MAX_PER_PAGE)),
+    tag_ids: z.optional(idList('tag_ids', BULK_LIMIT)),
+    include_working_hours: z.optional(queryBoolean('include_working_hours')),
+    include_rates: z.optional(queryBoolean('include_rates')),
+    pinned_ids: z.optional(idList('pinned_ids', BULK_LIMIT)),
+    has_group: z.optional(queryBoolean('has_group')),
+    cf_filter: z.optional(
+      z.pipe(
+        wordList('cf_filter'),
+        z.array(z.string().check(z.regex(/^\d+:.+$/, { error: 'cf_filter items look like fieldID:value' }))),
+      ),
+    ),
+    include_custom_fields: z.optional(queryBoolean('include_custom_fields')),
   })
-  .superRefine((q, ctx) => {
-    for (const field of ['cf_filter', 'include_custom_fields'] as const) {
-      if (q[field] !== undefined && q.workspaces?.length !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `${field} needs workspaces to name exactly one workspace`,
-        });
+  .check(
+    z.superRefine((q, ctx) => {
+      for (const field of ['cf_filter', 'include_custom_fields'] as const) {
+        if (q[field] !== undefined && q.workspaces?.length !== 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `${field} needs workspaces to name exactly one workspace`,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 export type OrganizationUsersQuery = z.output<typeof organizationUsersQuery>;
 
 /** One person of `GET /organizations/{organization_id}/users`; `user_account_id` is the entries' `toggl_user_id`. */
 export const organizationUser = z.looseObject({
-  id: z.number().int(),
-  user_account_id: z.number().int(),
+  id: z.int(),
+  user_account_id: z.int(),
   name: z.string(),
   email: z.string(),
-  admin: z.boolean().nullish(),
-  owner: z.boolean().nullish(),
+  admin: z.nullish(z.boolean()),
+  owner: z.nullish(z.boolean()),
   // Permission names by workspace id (`{ "1": ["track_time", …] }`) from the local API; the document leaves
   // the shape open, so another upstream may send something else or nothing: read it where it is used.
-  permissions: z.unknown().optional(),
-  workspaces: z.array(z.looseObject({ id: z.number().int(), name: z.string() })).nullish(),
+  permissions: z.optional(z.unknown()),
+  workspaces: z.nullish(z.array(z.looseObject({ id: z.int(), name: z.string() }))),
 });
 export type OrganizationUser = z.infer<typeof organizationUser>;
 export const organizationUsers = z.array(organizationUser);

@@ -3,15 +3,15 @@
  * and sometimes replaced by an edge value, random text or JSON of the wrong kind.
  */
 import fc from 'fast-check';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { RouteSpec } from '../contract/index.ts';
 import type { Who } from './test-client.ts';
 
 /** The field names a schema knows: an object's keys, or those of an array's items. */
-export function fieldsOf(schema: z.ZodType | undefined): string[] {
-  const s = schema as { shape?: Record<string, unknown>; element?: z.ZodType } | undefined;
-  if (s?.shape) return Object.keys(s.shape);
-  if (s?.element) return fieldsOf(s.element);
+export function fieldsOf(schema: z.core.$ZodType | undefined): string[] {
+  const def = schema?._zod.def as { shape?: Record<string, unknown>; element?: z.core.$ZodType } | undefined;
+  if (def?.shape) return Object.keys(def.shape);
+  if (def?.element) return fieldsOf(def.element);
   return [];
 }
 

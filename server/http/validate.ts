@@ -1,6 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { describeIssues, type RouteSpec } from '../../contract/index.ts';
+
+// The contract is written with zod/mini, which carries no messages of its own; the server answers in
+// English wherever a schema gives no message.
+z.config(z.locales.en());
 import { readJsonBody } from './body.ts';
 import { validationError } from './errors.ts';
 import type { Params } from './router.ts';
@@ -18,8 +22,8 @@ function issuePath(path: readonly PropertyKey[], where: Where): string {
  * Parses `value` with a contract schema or throws a 400 whose description names every bad field.
  * `error_values` maps each field (`date_from`, `[3].duration`, `body`) to its message so forms can place them.
  */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: Where): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown, where: Where): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const named = result.error.issues.map((issue) =>
     issue.path.length === 0 && !issue.message.startsWith(where) && issue.code !== 'unrecognized_keys'

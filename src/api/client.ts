@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { describeIssues } from '../../contract/index.ts';
 import { ApiError, errorFromResponse } from './api-error.ts';
 import { authorizationHeader, type Credentials } from './credentials.ts';
@@ -10,7 +10,7 @@ export interface RequestOptions<T> {
   query?: Query | undefined;
   body?: unknown;
   /** Schema the JSON response must match; absent for 204 answers. */
-  schema?: z.ZodType<T>;
+  schema?: ZodMiniType<T>;
   signal?: AbortSignal | undefined;
 }
 

@@ -1,10 +1,14 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+
+/** A URL field with a fallback: `fallback` when the URL has none, or one that does not parse. */
+export const orElse = <S extends z.ZodMiniType>(schema: S, fallback: z.output<S>) =>
+  z.catch(z._default(schema, fallback as never), fallback as never);
 
 /**
  * A view's state read from URL search parameters with `schema` (whose fields should all have defaults or be
  * optional, so a hand-edited link falls back rather than breaks).
  */
-export function parseSearch<S extends z.ZodType<Record<string, unknown>>>(
+export function parseSearch<S extends z.ZodMiniType<Record<string, unknown>>>(
   schema: S,
   search: URLSearchParams,
 ): z.output<S> {
@@ -22,7 +26,7 @@ export function parseSearch<S extends z.ZodType<Record<string, unknown>>>(
 }
 
 /** The search string for `state`; values equal to the schema's defaults are left out to keep links short. */
-export function toSearch<S extends z.ZodType<Record<string, unknown>>>(
+export function toSearch<S extends z.ZodMiniType<Record<string, unknown>>>(
   schema: S,
   state: Record<string, unknown>,
 ): string {

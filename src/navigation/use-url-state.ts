@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseSearch, toSearch } from '../lib/search-params.ts';
 import { navigate, useLocation } from './location.ts';
 
@@ -7,7 +7,7 @@ import { navigate, useLocation } from './location.ts';
  * A view's state kept in the URL's search parameters, validated by `schema`. Reload, back and a pasted
  * link all restore it; values equal to the defaults stay out of the URL.
  */
-export function useUrlState<S extends z.ZodType<Record<string, unknown>>>(schema: S) {
+export function useUrlState<S extends z.ZodMiniType<Record<string, unknown>>>(schema: S) {
   const { pathname, search } = useLocation();
   const raw = search.toString();
   const state = useMemo(() => parseSearch(schema, new URLSearchParams(raw)), [schema, raw]);

@@ -1,27 +1,24 @@
 import { addDays, endOfDay } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { orElse } from '../../lib/search-params.ts';
 import type { StreamEntriesQuery } from '../../../contract/index.ts';
 import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './detect/thresholds.ts';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+const day = z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined);
 /** Hours as a person would mean them: above zero, at most a week. */
-const hours = (fallback: number) => z.coerce.number().gt(0).max(168).default(fallback).catch(fallback);
-const flag = z.enum(['0', '1']).default('0').catch('0');
+const hours = (fallback: number) => orElse(z.coerce.number().check(z.gt(0), z.lte(168)), fallback);
+const flag = orElse(z.enum(['0', '1']), '0');
 
 /**
  * The view as its URL holds it, so "the team's November problems" is a link: the range and person filter,
  * and every threshold. Defaults stay out of the URL.
  */
 export const attentionViewState = z.object({
-  range: z.enum(RANGE_PRESETS).default('last-30-days').catch('last-30-days'),
+  range: orElse(z.enum(RANGE_PRESETS), 'last-30-days'),
   from: day,
   to: day,
-  person: z.coerce.number().int().positive().optional().catch(undefined),
+  person: z.catch(z.optional(z.pipe(z.coerce.number(), z.int().check(z.positive()))), undefined),
   running_h: hours(DEFAULT_THRESHOLDS.runningHours),
   long_h: hours(DEFAULT_THRESHOLDS.longHours),
   break_h: hours(DEFAULT_THRESHOLDS.breakHours),

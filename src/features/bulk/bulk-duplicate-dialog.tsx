@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from '../../components/toast.ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { useEntryOperations, usePeople } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
@@ -16,7 +16,7 @@ import { chunkFailures } from './failures.ts';
 import { ScrollList } from '../../components/scroll-list.tsx';
 
 const schema = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Choose the day to copy the entries to.' }),
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Choose the day to copy the entries to.' })),
 });
 
 /** Copies the selection to another day (bulk create), each entry at its own time of day. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatShift, parseShift, type BulkEdit } from '../../lib/bulk-plan.ts';
 import { parseDuration } from '../../lib/duration-parse.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
@@ -13,23 +13,25 @@ export const bulkEditSchema = z
     duration: z.string(),
     shift: z.string(),
   })
-  .superRefine((v, ctx) => {
-    if (v.block === 'set' && !/^\s*[1-9]\d{0,14}\s*$/.test(v.blockId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['blockId'],
-        message: 'Enter a time block id: a whole number above 0.',
-      });
-    }
-    if (v.duration.trim()) {
-      const d = parseDuration(v.duration);
-      if (!d.ok) ctx.addIssue({ code: 'custom', path: ['duration'], message: d.error });
-    }
-    if (v.shift.trim()) {
-      const s = parseShift(v.shift);
-      if (!s.ok) ctx.addIssue({ code: 'custom', path: ['shift'], message: s.error });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.block === 'set' && !/^\s*[1-9]\d{0,14}\s*$/.test(v.blockId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blockId'],
+          message: 'Enter a time block id: a whole number above 0.',
+        });
+      }
+      if (v.duration.trim()) {
+        const d = parseDuration(v.duration);
+        if (!d.ok) ctx.addIssue({ code: 'custom', path: ['duration'], message: d.error });
+      }
+      if (v.shift.trim()) {
+        const s = parseShift(v.shift);
+        if (!s.ok) ctx.addIssue({ code: 'custom', path: ['shift'], message: s.error });
+      }
+    }),
+  );
 export type BulkEditValues = z.infer<typeof bulkEditSchema>;
 
 export const EMPTY_EDIT: BulkEditValues = {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { orElse } from '../../lib/search-params.ts';
 import {
   MAX_PER_PAGE,
   ORDER_BY_FIELDS,
@@ -11,30 +12,26 @@ import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 /** Every `order_by` key the API takes: each field of the contract, ascending or `-` descending. */
 const SORT_KEYS: OrderByKey[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}` as const]);
 
-const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+const optionalId = z.catch(z.optional(z.pipe(z.coerce.number(), z.int().check(z.positive()))), undefined);
+const day = z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined);
 
 /**
  * Everything a table view shows, as it sits in the URL. Dates are local calendar days (`from`/`to`,
  * inclusive) or a preset; they become RFC 3339 instants only when a request is built.
  */
 export const entriesViewState = z.object({
-  range: z.enum(RANGE_PRESETS).optional().catch(undefined),
+  range: z.catch(z.optional(z.enum(RANGE_PRESETS)), undefined),
   from: day,
   to: day,
   task: optionalId,
   status: optionalId,
-  type: z.enum(['activity', 'break']).optional().catch(undefined),
+  type: z.catch(z.optional(z.enum(['activity', 'break'])), undefined),
   block: optionalId,
   person: optionalId,
-  sort: z.enum(SORT_KEYS).default('-start').catch('-start'),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
-  per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(50).catch(50),
-  mode: z.enum(['paged', 'all']).default('paged').catch('paged'),
+  sort: orElse(z.enum(SORT_KEYS), '-start'),
+  page: orElse(z.pipe(z.coerce.number(), z.int().check(z.minimum(1))), 1),
+  per_page: orElse(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(MAX_PER_PAGE))), 50),
+  mode: orElse(z.enum(['paged', 'all']), 'paged'),
 });
 export type EntriesViewState = z.output<typeof entriesViewState>;
 
@@ -42,8 +39,8 @@ export type EntriesViewState = z.output<typeof entriesViewState>;
  * The archived view opens on the last 90 days rather than this week: entries are archived once they are
  * old, so this week's archive is usually empty and a reviewer would open onto nothing.
  */
-const archivedViewState = entriesViewState.extend({
-  range: z.enum(RANGE_PRESETS).default('last-90-days').catch('last-90-days'),
+const archivedViewState = z.extend(entriesViewState, {
+  range: orElse(z.enum(RANGE_PRESETS), 'last-90-days'),
 });
 
 /** The URL state of a table view; only the default range differs between them. */

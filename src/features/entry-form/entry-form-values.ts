@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PatchEntryBody, TimeEntry, TimeEntryType } from '../../../contract/index.ts';
 import { parseDuration } from '../../lib/duration-parse.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
@@ -46,16 +46,21 @@ export const FORM_FIELD_OF: Record<string, keyof EntryFormValues> = {
 };
 
 export function entryFormSchema(timeZone: string, options: { taskOptional?: boolean } = {}) {
-  return z
-    .object({
-      start: z.string(),
-      duration: z.string(),
-      taskId: z.number().int().positive().nullable(),
-      type: z.enum(['activity', 'break']),
-      timeBlock: z.string(),
-      userId: z.string(),
-    })
-    .transform((v, ctx): EntryFields => {
+  const fields = z.object({
+    start: z.string(),
+    duration: z.string(),
+    taskId: z.nullable(z.int().check(z.positive())),
+    type: z.enum(['activity', 'break']),
+    timeBlock: z.string(),
+    userId: z.string(),
+  });
+  return z.pipe(
+    fields,
+    z.transform((v: z.output<typeof fields>, payload): EntryFields => {
+      const ctx = {
+        addIssue: (issue: { code: 'custom'; path: string[]; message: string }) =>
+          payload.issues.push({ ...issue, input: v }),
+      };
       const start = parseStart(v.start, timeZone);
       if (!start.ok) ctx.addIssue({ code: 'custom', path: ['start'], message: start.error });
       const duration = v.duration.trim() === '' ? null : parseDuration(v.duration);
@@ -79,7 +84,8 @@ export function entryFormSchema(timeZone: string, options: { taskOptional?: bool
         time_block_id: block === '' ? null : Number(block),
         user_id: v.userId === '' ? null : Number(v.userId),
       };
-    });
+    }),
+  );
 }
 
 export function valuesFromEntry(entry: TimeEntry, timeZone: string): EntryFormValues {

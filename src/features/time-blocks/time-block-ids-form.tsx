@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idListField, parseIdList } from '../../lib/id-list.ts';
 
 const schema = z.object({ ids: idListField({ empty: 'Enter a time block id.', noun: 'blocks' }) });

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idListField, parseIdList } from '../../lib/id-list.ts';
 
 const schema = z.object({ ids: idListField({ empty: 'Enter the id of a deleted entry.', noun: 'ids' }) });
