@@ -15,6 +15,8 @@ import { sortEntries } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';
 
 const NO_ROWS: TimeEntryWithTask[] = [];
+/** The order the stream is requested in (the API's own sort, ties by id the same way as sortEntries). */
+const STREAM_ORDER = '-start';
 
 export interface EntriesTotals {
   count: number;
@@ -66,7 +68,7 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   const { pageQuery, streamQuery } = useMemo(
     () => ({
       pageQuery: toWorkspaceQuery(state, archived),
-      streamQuery: toStreamQuery({ ...state, sort: '-start' }, archived),
+      streamQuery: toStreamQuery({ ...state, sort: STREAM_ORDER }, archived),
     }),
     [state, archived],
   );
@@ -94,7 +96,8 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   // until then they stay in the order they arrive.
   const sorted = useMemo(() => {
     if (!rangeRows || (paged && !localPages)) return NO_ROWS;
-    return complete ? sortEntries(rangeRows, state.sort) : rangeRows;
+    // The stream is asked for `-start` (streamQuery): in that order the rows are sorted already.
+    return complete && state.sort !== STREAM_ORDER ? sortEntries(rangeRows, state.sort) : rangeRows;
   }, [paged, localPages, rangeRows, complete, state.sort]);
   const pageRows = useMemo(() => {
     if (localPages) return sorted.slice((state.page - 1) * state.per_page, state.page * state.per_page);
