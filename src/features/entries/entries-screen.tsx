@@ -73,10 +73,13 @@ export function EntriesScreen(props: EntriesScreenProps) {
     { visible: true, group: 'person' },
     isChartPrefs,
   );
+  const data = useEntriesData(state, archived);
   const people = usePeople();
   const permissions = usePermissions();
-  const tasks = useTasks({ per_page: 100 });
-  const data = useEntriesData(state, archived);
+  // The task filter's list waits for a whole range's first rows: the server sums every task's entries
+  // for that list, which on a large workspace takes it a few hundred ms, and the range's request would
+  // wait behind it. The rows are what the screen is for; the list is needed once someone filters.
+  const tasks = useTasks({ per_page: 100 }, { enabled: state.mode === 'paged' || !data.loading });
   const paged = state.mode === 'paged';
   const range = useMemo(() => viewRange(state), [state]);
   const [openedAt] = useState(() => Date.now());
