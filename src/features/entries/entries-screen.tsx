@@ -76,10 +76,13 @@ export function EntriesScreen(props: EntriesScreenProps) {
   const data = useEntriesData(state, archived);
   const people = usePeople();
   const permissions = usePermissions();
-  // The task filter's list waits for a whole range's first rows: the server sums every task's entries
-  // for that list, which on a large workspace takes it a few hundred ms, and the range's request would
-  // wait behind it. The rows are what the screen is for; the list is needed once someone filters.
-  const tasks = useTasks({ per_page: 100 }, { enabled: state.mode === 'paged' || !data.loading });
+  // The task list (the Status filter's choices, the chosen task's name) waits while a whole range
+  // arrives: the server sums every task's entries for that list, which on a large workspace keeps it
+  // busy for a few hundred ms, and the range's rows would wait behind it. The Task filter asks for the
+  // list itself when opened.
+  const rangeArriving =
+    state.mode !== 'paged' && (data.loading || (!!data.rangeProgress && !data.rangeProgress.stopped));
+  const tasks = useTasks({ per_page: 100 }, { enabled: !rangeArriving });
   const paged = state.mode === 'paged';
   const range = useMemo(() => viewRange(state), [state]);
   const [openedAt] = useState(() => Date.now());
