@@ -151,8 +151,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       const stream = performance
         .getEntriesByType('resource')
         .find((r) => r.name.includes('/time-entries/stream') && r.name.includes(bench.streamMatch)) as
-        | PerformanceResourceTiming
-        | undefined;
+        PerformanceResourceTiming | undefined;
       const start = stream?.startTime ?? bench.streamStart;
       return {
         firstRowsMs: Math.round(bench.firstRows - start),
