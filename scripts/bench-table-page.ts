@@ -7,12 +7,13 @@ import { DEMO_ACCOUNTS } from '../server/demo/accounts.ts';
 // Plain JavaScript: tsx would add helpers to TypeScript functions that the page lacks.
 export const BROWSER_HELPERS = `
 (() => {
-  const bench = (window.__bench = { firstRows: 0, complete: 0, expected: 0, streamStart: 0 });
-  // The whole-range request leaves a mark the trace can be cut at.
+  const bench = (window.__bench = { firstRows: 0, complete: 0, expected: 0, streamStart: 0, streamMatch: '' });
+  // The whole-range request (not the badge's stream of the last 30 days: its URL has the range's
+  // date_to) leaves a mark the trace can be cut at.
   const realFetch = window.fetch;
   window.fetch = function (input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!bench.streamStart && url.includes('/time-entries/stream')) {
+    if (!bench.streamStart && url.includes('/time-entries/stream') && url.includes(bench.streamMatch)) {
       bench.streamStart = performance.now();
       performance.mark('bench-stream-start');
     }

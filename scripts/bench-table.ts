@@ -6,6 +6,7 @@
  * scrolling 120 and 1,200 px a frame and for random jumps, and the rows in the DOM.
  *
  * Usage: npm run bench:table [-- --entries 50000,200000] [--only after] [--no-build] [--profile] [--headed]
+ *        [--port 4462]
  * The machine is shared: compare the ratios within one run rather than figures across runs.
  */
 import { chromium } from '@playwright/test';
@@ -42,7 +43,9 @@ const ONLY = argValue('only');
 const PROFILE = process.argv.includes('--profile');
 const AUTH = demoAuthorization('lead');
 const WS = '/organizations/1/workspaces/1';
-const PORTS = { before: 4462, after: 4463 } as const;
+// --port N: before on N, after on N + 1 (several people may bench on one machine at once).
+const BASE_PORT = Number(argValue('port') ?? 4462);
+const PORTS = { before: BASE_PORT, after: BASE_PORT + 1 } as const;
 
 interface Range {
   entries: number;
@@ -99,6 +102,7 @@ type Bench = {
   complete: number;
   expected: number;
   streamStart: number;
+  streamMatch: string;
 };
 
 async function measure(tree: Tree, url: string, range: Range): Promise<Figures> {
@@ -117,8 +121,13 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
     const page = await context.newPage();
     await page.addInitScript({ content: BROWSER_HELPERS });
     await page.addInitScript(
-      (n) => ((window as unknown as { __bench: Bench }).__bench.expected = n),
-      range.entries,
+      ({ n, match }) => {
+        const bench = (window as unknown as { __bench: Bench }).__bench;
+        bench.expected = n;
+        bench.streamMatch = match;
+      },
+      // The page asks for the end of the last day in Berlin time, which is that same day in UTC.
+      { n: range.entries, match: `date_to=${range.to}` },
     );
     const cdp = await context.newCDPSession(page);
     const profiling = PROFILE && tree.name === 'after';
@@ -138,9 +147,11 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
     }
     const load = await page.evaluate(() => {
       const bench = (window as unknown as { __bench: Bench }).__bench;
+      // Resource Timing's encoded body size: the bytes that came over the wire (compressed, when they were).
       const stream = performance
         .getEntriesByType('resource')
-        .find((r) => r.name.includes('/time-entries/stream')) as PerformanceResourceTiming | undefined;
+        .find((r) => r.name.includes('/time-entries/stream') && r.name.includes(bench.streamMatch)) as
+        PerformanceResourceTiming | undefined;
       const start = stream?.startTime ?? bench.streamStart;
       return {
         firstRowsMs: Math.round(bench.firstRows - start),

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
+import { prewarmParsers } from '../api/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useLocation } from '../navigation/location.ts';
 import { AppHeader } from './app-header.tsx';
@@ -8,6 +9,10 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { viewOf } from './views.tsx';
 import './layout.css';
+
+// The parsers of the first whole-range streams start while this chunk is fetched ahead of need (as the
+// person signs in), rather than when the streams' requests go out: a worker takes some 100 ms to start.
+prewarmParsers();
 
 export function AppLayout({ onSignOut }: { onSignOut: () => void }) {
   const { pathname } = useLocation();

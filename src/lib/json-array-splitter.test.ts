@@ -84,4 +84,34 @@ describe('JsonArraySplitter', () => {
   it('leaves malformed elements to JSON.parse', () => {
     expect(() => feed('[{"a" 1}]', [100])).toThrow(SyntaxError);
   });
+
+  it("notes where a key's object value lies in each element", () => {
+    const elements = [
+      { id: 1, task: { id: 7, name: 'a "task":{ in a string', tags: [{ id: 1 }] }, after: 1 },
+      { id: 2, task: null, note: '"task":{"id":1}' },
+      { id: 3, nested: { task: { id: 9 } } },
+      { id: 4, task: { id: 8, name: 'café ⏱️', deep: { task: { id: 1 } } } },
+    ];
+    const bytes = encoder.encode(JSON.stringify(elements));
+    for (const size of [1, 5, 13, 64, bytes.length]) {
+      const splitter = new JsonArraySplitter({ cutKey: 'task' });
+      const found = new Map<number, unknown>();
+      let before = 0;
+      for (let at = 0; at < bytes.length; at += size) {
+        const part = splitter.push(bytes.subarray(at, at + size));
+        if (!part) continue;
+        const cuts = splitter.cuts;
+        for (let k = 0; k < cuts.length; k += 3) {
+          const text = decoder.decode(part.subarray(cuts[k + 1], cuts[k + 2]));
+          found.set(before + (cuts[k] as number), JSON.parse(text));
+        }
+        before += (JSON.parse(`[${decoder.decode(part)}]`) as unknown[]).length;
+      }
+      splitter.end();
+      // A key split between two pieces may go unnoticed; whatever is found is right.
+      for (const [i, task] of found) expect(task, `pieces of ${size}`).toEqual(elements[i]?.task);
+      expect([...found.keys()].every((i) => i === 0 || i === 3)).toBe(true);
+      if (size >= 64) expect([...found.keys()].sort()).toEqual([0, 3]);
+    }
+  });
 });

@@ -6,6 +6,9 @@
  * It only tracks nesting and strings, so the scan is one pass over the bytes; JSON.parse later checks the
  * elements themselves. Multi-byte UTF-8 sequences never contain an ASCII byte, so scanning bytes rather
  * than characters is safe, and a character split across two pieces stays whole in the carried tail.
+ *
+ * Given a key, it also notes where that key's object value lies in each element (`cuts`), so a caller
+ * can treat that part apart, say parse a value that repeats across elements once rather than each time.
  */
 
 const QUOTE = 0x22;
@@ -17,6 +20,13 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/** Whether `chunk` holds `bytes` from `at` on (false when it ends before they all could). */
+function startsWith(chunk: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > chunk.length) return false;
+  for (let j = 1; j < bytes.length; j++) if (chunk[at + j] !== bytes[j]) return false;
+  return true;
+}
 
 export class JsonArrayError extends Error {
   override name = 'JsonArrayError';
@@ -34,8 +44,28 @@ export class JsonArraySplitter {
   /** Pieces of the element not yet complete, carried to the next push. */
   private tail: Uint8Array[] = [];
   private tailBytes = 0;
-  /** Bytes consumed before the current chunk (for error messages). */
+  /** Bytes consumed before the current chunk (for error messages and cut positions). */
   private offset = 0;
+  /** `"key":{` as bytes, when cuts are wanted. */
+  private readonly cutKey: Uint8Array | null;
+  /** The index of the element being scanned, counted from the array's first. */
+  private element = 0;
+  /** Elements handed over so far. */
+  private handedOver = 0;
+  /** Where the current cut began (absolute byte offset of its `{`), or -1 outside one. */
+  private cutFrom = -1;
+  /** Cuts not yet handed over: element, start, end (absolute offsets), three numbers each. */
+  private pendingCuts: number[] = [];
+  /**
+   * For the part the last `push` returned: where the cut key's object value lies in its elements, as
+   * triples of element (0 for the part's first), start and end (byte offsets in the part). An element
+   * whose key was not found (say the key's bytes arrived split between two pieces) has no triple.
+   */
+  cuts: number[] = [];
+
+  constructor(options: { cutKey?: string } = {}) {
+    this.cutKey = options.cutKey ? new TextEncoder().encode(`"${options.cutKey}":{`) : null;
+  }
 
   /** Whether the closing bracket has been seen. */
   get done(): boolean {
@@ -43,6 +73,7 @@ export class JsonArraySplitter {
   }
 
   push(chunk: Uint8Array): Uint8Array | null {
+    this.cuts = [];
     try {
       return this.scan(chunk);
     } finally {
@@ -74,28 +105,50 @@ export class JsonArraySplitter {
     const from = i;
     let start = i;
     let cut = -1;
+    let completed = this.handedOver;
     let depth = this.depth;
     let inString = this.inString;
     let escaped = this.escaped;
-    for (; i < length; i++) {
-      const b = chunk[i] as number;
+    const key = this.cutKey;
+    scan: for (; i < length; i++) {
+      let b = chunk[i] as number;
       if (inString) {
-        if (escaped) escaped = false;
-        else if (b === BACKSLASH) escaped = true;
-        else if (b === QUOTE) inString = false;
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        // Most bytes are inside strings: run to the next quote or backslash in a tight loop.
+        while (b !== QUOTE && b !== BACKSLASH) {
+          if (++i === length) break scan;
+          b = chunk[i] as number;
+        }
+        if (b === BACKSLASH) escaped = true;
+        else inString = false;
         continue;
       }
-      if (b === QUOTE) inString = true;
-      else if (b === OPEN_OBJECT || b === OPEN_ARRAY) depth++;
-      else if (depth > 0 && (b === CLOSE_OBJECT || b === CLOSE_ARRAY)) depth--;
-      else if (depth === 0 && b === COMMA) {
+      if (b === QUOTE) {
+        inString = true;
+        if (key !== null && depth === 1 && this.cutFrom < 0 && startsWith(chunk, i, key)) {
+          this.cutFrom = this.offset + i + key.length - 1;
+        }
+      } else if (b === OPEN_OBJECT || b === OPEN_ARRAY) depth++;
+      else if (depth > 0 && (b === CLOSE_OBJECT || b === CLOSE_ARRAY)) {
+        depth--;
+        if (depth === 1 && this.cutFrom >= 0) {
+          this.pendingCuts.push(this.element, this.cutFrom, this.offset + i + 1);
+          this.cutFrom = -1;
+        }
+      } else if (depth === 0 && b === COMMA) {
         if (this.isBlank(chunk, start, i, start === from)) throw this.fail(i, 'an empty element');
         this.sawComma = true;
         cut = i;
         start = i + 1;
+        completed = ++this.element;
       } else if (depth === 0 && b === CLOSE_ARRAY) {
-        if (!this.isBlank(chunk, start, i, start === from)) cut = i;
-        else if (this.sawComma) throw this.fail(i, 'a comma before the closing bracket');
+        if (!this.isBlank(chunk, start, i, start === from)) {
+          cut = i;
+          completed = ++this.element;
+        } else if (this.sawComma) throw this.fail(i, 'a comma before the closing bracket');
         this.where = 'after';
         this.expectSpace(chunk, i + 1);
         break;
@@ -111,10 +164,30 @@ export class JsonArraySplitter {
       else this.keep(chunk.subarray(from));
       return null;
     }
+    const partStart = this.offset + from - this.tailBytes;
+    this.takeCuts(partStart, completed);
     const out = this.joinTail(chunk.subarray(from, cut));
     this.dropTail();
     if (!done && start < length) this.keep(chunk.subarray(start));
     return out;
+  }
+
+  /** Moves the cuts of elements before `completed` to `cuts`, relative to the part starting at `partStart`. */
+  private takeCuts(partStart: number, completed: number) {
+    const pending = this.pendingCuts;
+    const first = this.handedOver;
+    const cuts: number[] = [];
+    let k = 0;
+    for (; k < pending.length && (pending[k] as number) < completed; k += 3) {
+      cuts.push(
+        (pending[k] as number) - first,
+        (pending[k + 1] as number) - partStart,
+        (pending[k + 2] as number) - partStart,
+      );
+    }
+    this.pendingCuts = k === 0 ? pending : pending.slice(k);
+    this.cuts = cuts;
+    this.handedOver = completed;
   }
 
   /** Only whitespace from `start` to `end` (and in the carried tail, when the element began before). */

@@ -10,6 +10,7 @@ import { createParserWorker, readEntryStream } from '../entry-stream/read-entry-
 import { entryKeys } from '../query-keys.ts';
 
 export type { RangeProgress };
+export { prewarmParsers } from '../entry-stream/read-entry-stream.ts';
 
 /**
  * GET …/time-entries/stream. The body is parsed in a worker as it arrives (light row checks, one object

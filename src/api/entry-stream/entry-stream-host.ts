@@ -20,12 +20,14 @@ export interface ParserPort {
 }
 
 /**
- * The first rows go out as soon as they are parsed, so the first screen shows at once; later ones at
- * most every BATCH_MS, so the page handles a few dozen batches a second whatever the speed of the
+ * The first rows go out as soon as they are parsed, a screenful first, so the first screen shows at
+ * once; later ones at most every BATCH_MS, so the page handles a few dozen batches a second whatever the speed of the
  * network, and at most MAX_BATCH rows at a time, so no single message keeps the page busy for long.
  */
 const BATCH_MS = 50;
-const MAX_BATCH = 4000;
+const MAX_BATCH = 2000;
+/** The very first message holds about a screenful, so the page shows it before taking in the rest. */
+const FIRST_BATCH = 100;
 
 /** Runs in the worker: parses what `port` is sent and posts the rows back in batches. */
 export function serveEntryStream(port: ParserPort): void {
@@ -42,17 +44,19 @@ export function serveEntryStream(port: ParserPort): void {
     const batch = parser.take();
     const { rows, refs } = batch;
     // A big parse goes out as several messages, each one the page takes in one short task.
-    for (let from = 0; from < rows.length; from += MAX_BATCH) {
+    for (let from = 0; from < rows.length;) {
+      const to = Math.min(rows.length, from + (sent === 0 ? FIRST_BATCH : MAX_BATCH));
       const part: EntryBatch =
-        rows.length <= MAX_BATCH
+        from === 0 && to === rows.length
           ? batch
           : {
-              rows: rows.slice(from, from + MAX_BATCH),
-              refs: refs.slice(from, from + MAX_BATCH),
+              rows: rows.slice(from, to),
+              refs: refs.slice(from, to),
               tasks: from === 0 ? batch.tasks : [],
             };
       sent += part.rows.length;
       port.postMessage({ type: 'rows', batch: part, loaded: sent }, [part.refs.buffer]);
+      from = to;
     }
     lastSent = performance.now();
   };

@@ -11,6 +11,8 @@ export interface RangeProgress {
    */
   estimate: number | null;
   state: 'loading' | 'done' | 'stopped' | 'failed';
+  /** Which download this is (the query's hash): a screen can tell an update from another range. */
+  key: string;
 }
 
 export interface ProgressReporter {
@@ -50,7 +52,7 @@ class RangeProgressStore {
     const publish = () => {
       clearTimeout(timer);
       timer = undefined;
-      this.entries.set(hash, { rows: all.slice(), estimate, state });
+      this.entries.set(hash, { rows: all.slice(), estimate, state, key: hash });
       this.notify();
     };
     this.entries.delete(hash);

@@ -39,12 +39,25 @@ export function inThreadParser(): ParserWorker {
   };
 }
 
+const startWorker = (): ParserWorker =>
+  new Worker(new URL('./entry-stream.worker.ts', import.meta.url), { type: 'module', name: 'entry-stream' });
+
+/** Workers started ahead of need, ready to parse (see prewarmParsers). */
+const spares: ParserWorker[] = [];
+
+/**
+ * Starts `count` parser workers ahead of need. A worker takes some 100 ms to start on a busy machine
+ * (a thread, its script fetched and run); started with the dashboard's code, the first whole range's
+ * rows do not wait for that. Two: the navigation badge's stream and the screen's range start together.
+ */
+export function prewarmParsers(count = 2): void {
+  if (typeof Worker === 'undefined') return;
+  while (spares.length < count) spares.push(startWorker());
+}
+
 export function createParserWorker(): ParserWorker {
   if (typeof Worker === 'undefined') return inThreadParser();
-  return new Worker(new URL('./entry-stream.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'entry-stream',
-  });
+  return spares.pop() ?? startWorker();
 }
 
 /** A chunk the page can give away: fetch's chunks own their buffer, anything else is copied. */

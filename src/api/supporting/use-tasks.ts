@@ -12,7 +12,11 @@ export const tasksOptions = (client: ApiClient, w: WorkspaceRef, query: TasksQue
   });
 
 /** GET …/workspaces/{workspace_id}/tasks: task names for pickers, searchable by name. */
-export function useTasks(query: TasksQuery = { per_page: 100 }) {
+export function useTasks(query: TasksQuery = { per_page: 100 }, options: { enabled?: boolean } = {}) {
   const { client, workspace, enabled } = useApi();
-  return useQuery({ ...tasksOptions(client, workspace, query), enabled, placeholderData: keepPreviousData });
+  return useQuery({
+    ...tasksOptions(client, workspace, query),
+    enabled: enabled && (options.enabled ?? true),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { hoursPerDay } from './chart-data.ts';
+import { hoursAccumulator, hoursPerDay } from './chart-data.ts';
 
 const entry = (
   id: number,
@@ -110,5 +110,26 @@ describe('hoursPerDay', () => {
     expect(narrow.unit).toBe('week');
     expect(narrow.buckets).toHaveLength(5);
     expect(narrow.buckets.reduce((n, b) => n + b.total, 0)).toBe(5400);
+  });
+
+  it('sums rows added batch by batch as it sums them all at once', () => {
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      entry(
+        i + 1,
+        `2026-08-0${1 + (i % 5)}T${String(8 + (i % 9)).padStart(2, '0')}:00:00Z`,
+        600 + i * 60,
+        1 + (i % 4),
+        i % 3 ? 7 : undefined,
+      ),
+    );
+    const range = options('2026-07-31T22:00:00Z', '2026-08-06T21:59:59Z');
+    for (const group of ['person', 'project'] as const) {
+      const acc = hoursAccumulator(group, range);
+      acc.add(rows.slice(0, 7));
+      const early = acc.result();
+      acc.add(rows, 7);
+      expect(early.maxTotal).toBeLessThan(acc.result().maxTotal);
+      expect(acc.result()).toEqual(hoursPerDay(rows, group, range));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { formatDayKey } from '../../lib/date-format.ts';
 import { localDays, type LocalDay } from '../../lib/dates.ts';
-import { endMs, startMs } from './entry-facts.ts';
+import { startMs } from './entry-facts.ts';
 
 export type ChartGroup = 'person' | 'project';
 
@@ -47,7 +47,7 @@ const PERSON_COLORS = [
 const OTHER_COLOR = '#b9b5c9';
 const MAX_SERIES = 9;
 
-interface Options {
+export interface ChartOptions {
   from: number;
   to: number;
   timeZone: string;
@@ -59,7 +59,7 @@ interface Options {
   lang?: string;
 }
 
-function seriesOf(e: TimeEntryWithTask, group: ChartGroup, o: Options) {
+function seriesOf(e: TimeEntryWithTask, group: ChartGroup, o: ChartOptions) {
   if (group === 'person') {
     const id = e.toggl_user_id;
     return {
@@ -104,72 +104,111 @@ function buckets(
   return { unit: 'week', list };
 }
 
+/** Sums entries into a chart's buckets; `add` takes more rows at any time, `result` reads the chart so far. */
+export interface HoursAccumulator {
+  add(entries: readonly TimeEntryWithTask[], from?: number): void;
+  result(): ChartData;
+}
+
 /**
- * Tracked time per local day (or week) across the view's range, stacked by person or project.
- * An entry crossing midnight counts on both days, and days are real local days (23 or 25 hours at a
- * DST change); a running entry counts up to now. The largest series keep their own colour; the rest
- * are summed as "Other".
+ * Tracked time per local day (or week) across the view's range, stacked by person or project, summed
+ * as rows come in: a range that arrives in batches is added batch by batch instead of from the start
+ * each time. An entry crossing midnight counts on both days, and days are real local days (23 or 25
+ * hours at a DST change); a running entry counts up to now. The largest series keep their own colour;
+ * the rest are summed as "Other".
  */
-export function hoursPerDay(entries: readonly TimeEntryWithTask[], group: ChartGroup, o: Options): ChartData {
+export function hoursAccumulator(group: ChartGroup, o: ChartOptions): HoursAccumulator {
   const { unit, list } = buckets(localDays(o.from, o.to, o.timeZone), o.maxBuckets ?? 124, o.lang);
   const perSeries = new Map<string, ChartSeries & { perBucket: Float64Array }>();
-  const starts = list.map((b) => b.start);
+  const starts = Float64Array.from(list, (b) => b.start);
+  const ends = Float64Array.from(list, (b) => b.end);
+  const count = list.length;
+  // One series per person or project: looked up by its id, so an entry costs no string building.
+  const byId = new Map<number, ChartSeries & { perBucket: Float64Array }>();
 
-  for (const e of entries) {
-    const s = startMs(e);
-    if (s === null) continue;
-    const end = endMs(e) ?? Math.max(s, o.now);
-    if (end <= s) continue;
-    const meta = seriesOf(e, group, o);
-    let series = perSeries.get(meta.key);
+  const seriesFor = (e: TimeEntryWithTask) => {
+    const id = group === 'person' ? e.toggl_user_id : (e.task?.project?.id ?? -1);
+    let series = byId.get(id);
     if (!series) {
-      series = { ...meta, seconds: 0, perBucket: new Float64Array(list.length) };
-      perSeries.set(meta.key, series);
+      const meta = seriesOf(e, group, o);
+      series = perSeries.get(meta.key);
+      if (!series) {
+        series = { ...meta, seconds: 0, perBucket: new Float64Array(count) };
+        perSeries.set(meta.key, series);
+      }
+      byId.set(id, series);
     }
-    // Binary search for the first bucket that ends after the entry starts.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as ChartBucket).end <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < list.length; i++) {
-      const b = list[i] as ChartBucket;
-      if (b.start >= end) break;
-      const seconds = (Math.min(end, b.end) - Math.max(s, b.start)) / 1000;
-      if (seconds > 0) {
-        (series.perBucket as Float64Array)[i] = (series.perBucket[i] ?? 0) + seconds;
-        series.seconds += seconds;
+    return series;
+  };
+
+  const add = (entries: readonly TimeEntryWithTask[], from = 0) => {
+    for (let k = from; k < entries.length; k++) {
+      const e = entries[k] as TimeEntryWithTask;
+      const s = startMs(e);
+      if (s === null) continue;
+      const end =
+        e.duration === null || e.duration === undefined ? Math.max(s, o.now) : s + e.duration * 1000;
+      if (end <= s) continue;
+      const series = seriesFor(e);
+      // Binary search for the first bucket that ends after the entry starts.
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((ends[mid] as number) <= s) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < count; i++) {
+        const bStart = starts[i] as number;
+        if (bStart >= end) break;
+        const seconds = (Math.min(end, ends[i] as number) - Math.max(s, bStart)) / 1000;
+        if (seconds > 0) {
+          series.perBucket[i] = (series.perBucket[i] as number) + seconds;
+          series.seconds += seconds;
+        }
       }
     }
-  }
+  };
 
-  const ranked = [...perSeries.values()].filter((s) => s.seconds > 0).sort((a, b) => b.seconds - a.seconds);
-  const kept = ranked.length > MAX_SERIES + 1 ? ranked.slice(0, MAX_SERIES) : ranked;
-  const rest = ranked.slice(kept.length);
-  const series: ChartSeries[] = kept.map(({ key, label, color, seconds }, i) => ({
-    key,
-    label,
-    color: group === 'person' ? (PERSON_COLORS[i % PERSON_COLORS.length] as string) : color,
-    seconds,
-  }));
-  if (rest.length > 0) {
-    series.push({
-      key: 'other',
-      label: `${rest.length} others`,
-      color: OTHER_COLOR,
-      seconds: rest.reduce((n, s) => n + s.seconds, 0),
+  const result = (): ChartData => {
+    const ranked = [...perSeries.values()].filter((s) => s.seconds > 0).sort((a, b) => b.seconds - a.seconds);
+    const kept = ranked.length > MAX_SERIES + 1 ? ranked.slice(0, MAX_SERIES) : ranked;
+    const rest = ranked.slice(kept.length);
+    const series: ChartSeries[] = kept.map(({ key, label, color, seconds }, i) => ({
+      key,
+      label,
+      color: group === 'person' ? (PERSON_COLORS[i % PERSON_COLORS.length] as string) : color,
+      seconds,
+    }));
+    if (rest.length > 0) {
+      series.push({
+        key: 'other',
+        label: `${rest.length} others`,
+        color: OTHER_COLOR,
+        seconds: rest.reduce((n, s) => n + s.seconds, 0),
+      });
+    }
+
+    let maxTotal = 0;
+    const result = list.map((b, i) => {
+      const values = kept.map((s) => s.perBucket[i] ?? 0);
+      if (rest.length > 0) values.push(rest.reduce((n, s) => n + (s.perBucket[i] ?? 0), 0));
+      const total = values.reduce((n, v) => n + v, 0);
+      maxTotal = Math.max(maxTotal, total);
+      return { ...b, values, total };
     });
-  }
+    return { buckets: result, series, unit, maxTotal };
+  };
+  return { add, result };
+}
 
-  let maxTotal = 0;
-  const result = list.map((b, i) => {
-    const values = kept.map((s) => s.perBucket[i] ?? 0);
-    if (rest.length > 0) values.push(rest.reduce((n, s) => n + (s.perBucket[i] ?? 0), 0));
-    const total = values.reduce((n, v) => n + v, 0);
-    maxTotal = Math.max(maxTotal, total);
-    return { ...b, values, total };
-  });
-  return { buckets: result, series, unit, maxTotal };
+/** The chart of `entries` in one go (see hoursAccumulator). */
+export function hoursPerDay(
+  entries: readonly TimeEntryWithTask[],
+  group: ChartGroup,
+  o: ChartOptions,
+): ChartData {
+  const acc = hoursAccumulator(group, o);
+  acc.add(entries);
+  return acc.result();
 }

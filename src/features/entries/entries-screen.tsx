@@ -73,10 +73,16 @@ export function EntriesScreen(props: EntriesScreenProps) {
     { visible: true, group: 'person' },
     isChartPrefs,
   );
+  const data = useEntriesData(state, archived);
   const people = usePeople();
   const permissions = usePermissions();
-  const tasks = useTasks({ per_page: 100 });
-  const data = useEntriesData(state, archived);
+  // The task list (the Status filter's choices, the chosen task's name) waits while a whole range
+  // arrives: the server sums every task's entries for that list, which on a large workspace keeps it
+  // busy for a few hundred ms, and the range's rows would wait behind it. The Task filter asks for the
+  // list itself when opened.
+  const rangeArriving =
+    state.mode !== 'paged' && (data.loading || (!!data.rangeProgress && !data.rangeProgress.stopped));
+  const tasks = useTasks({ per_page: 100 }, { enabled: !rangeArriving });
   const paged = state.mode === 'paged';
   const range = useMemo(() => viewRange(state), [state]);
   const [openedAt] = useState(() => Date.now());

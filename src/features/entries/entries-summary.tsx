@@ -4,10 +4,11 @@ import { ChipRadioGroup } from '../../components/chip-radio-group.tsx';
 import { countEntries } from '../../lib/counts.ts';
 import { localTimeZone } from '../../lib/dates.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
-import { hoursPerDay, type ChartGroup } from './chart-data.ts';
+import type { ChartGroup } from './chart-data.ts';
 import { CHART_AXIS, HoursChart } from './hours-chart.tsx';
 import type { EntriesTotals } from './use-entries-data.ts';
 import { useElementWidth } from './use-element-width.ts';
+import { useHoursChart } from './use-hours-chart.ts';
 import './entries-summary.css';
 import { ScrollList } from '../../components/scroll-list.tsx';
 
@@ -47,20 +48,13 @@ export function EntriesSummary({ totals, totalsError, scope, notice, range, char
   const canvasRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(canvasRef);
   const maxBuckets = Math.max(7, Math.floor((width - CHART_AXIS) / MIN_BAR_SLOT));
-  const data = useMemo(
-    () =>
-      chart.visible && chart.rows
-        ? hoursPerDay(chart.rows, chart.group, {
-            from: range.from.getTime(),
-            to: range.to.getTime(),
-            timeZone: localTimeZone(),
-            now,
-            personName,
-            maxBuckets,
-          })
-        : null,
-    [chart.visible, chart.rows, chart.group, range.from, range.to, now, personName, maxBuckets],
+  const from = range.from.getTime();
+  const to = range.to.getTime();
+  const options = useMemo(
+    () => (chart.visible ? { from, to, timeZone: localTimeZone(), now, personName, maxBuckets } : null),
+    [chart.visible, from, to, now, personName, maxBuckets],
   );
+  const data = useHoursChart(chart.rows, chart.group, options);
 
   return (
     <section className="entries-summary" aria-label="Summary">

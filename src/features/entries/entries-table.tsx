@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import type { DataColumn } from '../../components/data-table/data-table-features.ts';
 import { DataTable } from '../../components/data-table/data-table.tsx';
 import { useRangeSelection } from '../../components/data-table/use-range-selection.ts';
 import type { Selection } from '../../components/selection.ts';
+import { formatDateTime, formatEnd, formatShortDateTime, formatStart } from '../../lib/date-format.ts';
 import { localTimeZone } from '../../lib/dates.ts';
 import {
   EntryCellContext,
@@ -49,19 +50,40 @@ const rowAttributes = (e: TimeEntryWithTask) => ({
 });
 const rowClassName = (e: TimeEntryWithTask) => (isRunning(e) ? 'entries-row-running' : undefined);
 
+/**
+ * Builds the date formats the cells use as soon as the table is there, while it still shows skeleton
+ * rows: the first rows' render, which a person waits for, then does not also build them.
+ */
+function useWarmFormats(timeZone: string, now: number) {
+  useEffect(() => {
+    const id = setTimeout(() => {
+      const lastYear = now - 400 * 86_400_000;
+      formatStart(now, timeZone, now);
+      formatStart(lastYear, timeZone, now);
+      formatEnd(now, now + 60_000, timeZone);
+      formatShortDateTime(now, timeZone, now);
+      formatShortDateTime(lastYear, timeZone, now);
+      formatDateTime(now, timeZone);
+    }, 0);
+    return () => clearTimeout(id);
+  }, [timeZone, now]);
+}
+
 /** The time-entry grid: the entry columns on the generic data table, with selection and sorting wired in. */
 export function EntriesTable(props: Props) {
   const { rows, selection, view, personName, renderRowActions, onOpenTimeBlock, wholeRange, onSort, sort } =
     props;
   const [now] = useState(() => Date.now());
   const toggleRow = useRangeSelection(rows, selection);
+  useWarmFormats(localTimeZone(), now);
 
   const cellEnv = useMemo<EntryCellEnv>(
     () => ({ view, timeZone: localTimeZone(), now, personName, onOpenTimeBlock, renderRowActions }),
     [view, now, personName, onOpenTimeBlock, renderRowActions],
   );
   let selectedShown = 0;
-  for (const r of rows) if (selection.has(r.id)) selectedShown++;
+  // 200,000 look-ups on every render while a range streams in, unless nothing is selected.
+  if (selection.count > 0) for (const r of rows) if (selection.has(r.id)) selectedShown++;
   const shown =
     rows.length > 0 && selectedShown === rows.length ? 'all' : selectedShown > 0 ? 'some' : 'none';
   const selectionEnv = useMemo<EntrySelectionEnv>(

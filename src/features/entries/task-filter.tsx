@@ -29,8 +29,11 @@ export function TaskFilter({ value, valueLabel, onChange }: Props) {
   const [query, setQuery] = useState<string | null>(null);
   const typed = (query ?? '').trim();
   const search = useDebounced(typed, 200);
-  // Without a search this is the same request the screen makes for task names, so it costs nothing extra.
-  const { data, isFetching } = useTasks(search ? { per_page: 20, name: search } : { per_page: 100 });
+  // Without a search this is the same request the screen makes for task names, so it costs nothing
+  // extra; and it is made only once the list is open (the screen holds its own back at first).
+  const { data, isFetching } = useTasks(search ? { per_page: 20, name: search } : { per_page: 100 }, {
+    enabled: query !== null,
+  });
   // The previous answer stays while the next search runs: keep only what matches what is typed now.
   const needle = typed.toLowerCase();
   const tasks = query === null ? [] : (data?.data ?? []).filter((t) => t.name.toLowerCase().includes(needle));

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import {
   entryKeys,
@@ -8,6 +8,7 @@ import {
   useEntryStreamProgress,
   useWorkspaceEntries,
   workspaceEntriesOptions,
+  type RangeProgress,
 } from '../../api/index.ts';
 import { toStreamQuery, toWorkspaceQuery, type EntriesViewState } from './entries-view-state.ts';
 import { totalSeconds } from './entry-facts.ts';
@@ -15,6 +16,8 @@ import { sortEntries } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';
 
 const NO_ROWS: TimeEntryWithTask[] = [];
+/** The order the stream is requested in (the API's own sort, ties by id the same way as sortEntries). */
+const STREAM_ORDER = '-start';
 
 export interface EntriesTotals {
   count: number;
@@ -66,13 +69,13 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   const { pageQuery, streamQuery } = useMemo(
     () => ({
       pageQuery: toWorkspaceQuery(state, archived),
-      streamQuery: toStreamQuery({ ...state, sort: '-start' }, archived),
+      streamQuery: toStreamQuery({ ...state, sort: STREAM_ORDER }, archived),
     }),
     [state, archived],
   );
   const page = useWorkspaceEntries(paged && !localPages ? pageQuery : null);
   const stream = useEntryStream(streamQuery);
-  const progress = useEntryStreamProgress(streamQuery);
+  const progress = useDeferredUpdates(useEntryStreamProgress(streamQuery));
   // Rows so far, while the download runs or after it was stopped; the finished query takes over at the end.
   const partial =
     !stream.data && progress && (progress.state === 'loading' || progress.state === 'stopped')
@@ -94,7 +97,8 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   // until then they stay in the order they arrive.
   const sorted = useMemo(() => {
     if (!rangeRows || (paged && !localPages)) return NO_ROWS;
-    return complete ? sortEntries(rangeRows, state.sort) : rangeRows;
+    // The stream is asked for `-start` (streamQuery): in that order the rows are sorted already.
+    return complete && state.sort !== STREAM_ORDER ? sortEntries(rangeRows, state.sort) : rangeRows;
   }, [paged, localPages, rangeRows, complete, state.sort]);
   const pageRows = useMemo(() => {
     if (localPages) return sorted.slice((state.page - 1) * state.per_page, state.page * state.per_page);
@@ -132,6 +136,18 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
     pageLength: paged ? pageRows.length : 0,
     hasNext,
   };
+}
+
+/**
+ * A streaming range's progress, a step behind: after the first rows, the table, counts and chart
+ * re-render for each update in React's background lane, in slices between which the page can scroll
+ * and paint, rather than in one long task the moment rows arrive. The first rows, and another range's
+ * progress (or none), are taken at once.
+ */
+function useDeferredUpdates(current: RangeProgress | null): RangeProgress | null {
+  const deferred = useDeferredValue(current);
+  if (current === null || deferred === null || deferred.key !== current.key) return current;
+  return deferred;
 }
 
 /** A page shorter than per_page is the last; a full one needs the next page fetched (and cached) to know. */
