@@ -23,6 +23,24 @@ describe('sortEntries', () => {
     entry(4, { start: '2026-08-03T08:00:00Z', task_id: 2 }),
   ];
 
+  it('sees rows already in order from their texts, and still moves a row whose start changed', () => {
+    const streamed = [
+      entry(9, { start: '2026-08-03T08:00:00.000Z' }),
+      entry(8, { start: '2026-08-02T08:00:00.000Z' }),
+      entry(7, { start: '2026-08-02T08:00:00.000Z' }),
+      entry(6, { start: '2026-08-01T08:00:00.000Z' }),
+    ];
+    expect(sortEntries(streamed, '-start').map((e) => e.id)).toEqual([9, 8, 7, 6]);
+    const edited = streamed.map((e) => (e.id === 8 ? { ...e, start: '2026-08-04T08:00:00.000Z' } : e));
+    expect(sortEntries(edited, '-start').map((e) => e.id)).toEqual([8, 9, 7, 6]);
+    // Stamps written two ways are not compared as text: as text, 08:00:00Z would come after 08:00:00.500Z.
+    const mixed = [
+      entry(2, { start: '2026-08-01T08:00:00Z' }),
+      entry(1, { start: '2026-08-01T08:00:00.500Z' }),
+    ];
+    expect(sortEntries(mixed, '-start').map((e) => e.id)).toEqual([1, 2]);
+  });
+
   it('orders by start with the id as tie-break in the same direction', () => {
     expect(sortEntries(rows, '-start').map((e) => e.id)).toEqual([4, 3, 1, 2]);
     expect(sortEntries(rows, 'start').map((e) => e.id)).toEqual([2, 1, 3, 4]);

@@ -24,6 +24,7 @@ const keyOf: Record<OrderByField, (e: TimeEntry) => number> = {
 export function sortEntries<T extends TimeEntry>(entries: readonly T[], sort: EntrySort): T[] {
   const desc = sort.startsWith('-');
   const field = (desc ? sort.slice(1) : sort) as OrderByField;
+  if (field !== 'task_id' && inOrderByText(entries, field, desc ? -1 : 1)) return entries.slice();
   const key = keyOf[field];
   // Keys are computed once per entry: parsing dates inside the comparator would parse 50,000 entries ~16 times each.
   const keys = new Float64Array(entries.length);
@@ -49,6 +50,30 @@ export function sortEntries<T extends TimeEntry>(entries: readonly T[], sort: En
     return ((entries[a] as T).id - (entries[b] as T).id) * dir;
   });
   return Array.from(order, (i) => entries[i] as T);
+}
+
+/**
+ * Whether entries are in order already, read from their date texts without parsing them: UTC stamps of
+ * one width (`2026-11-30T09:00:00.000Z`, as the API writes them) sort as text the way they sort in time.
+ * A missing or differently written stamp answers "not known", and the caller parses.
+ */
+function inOrderByText(
+  entries: readonly TimeEntry[],
+  field: 'start' | 'created_at' | 'updated_at',
+  dir: number,
+) {
+  const width = entries[0]?.[field]?.length ?? 0;
+  for (let i = 0; i < entries.length; i++) {
+    const v = (entries[i] as TimeEntry)[field];
+    if (!v || v.length !== width || v.charCodeAt(width - 1) !== 90 /* Z */ || v.charCodeAt(4) !== 45 /* - */)
+      return false;
+    if (i === 0) continue;
+    const prev = (entries[i - 1] as TimeEntry)[field] as string;
+    if (prev === v) {
+      if (((entries[i - 1] as TimeEntry).id - (entries[i] as TimeEntry).id) * dir >= 0) return false;
+    } else if ((prev < v ? -dir : dir) >= 0) return false;
+  }
+  return true;
 }
 
 /** Which way a header click goes: a new column starts newest-first (dates) or ascending (task); the same column flips. */

@@ -97,8 +97,9 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   // until then they stay in the order they arrive.
   const sorted = useMemo(() => {
     if (!rangeRows || (paged && !localPages)) return NO_ROWS;
-    // The stream is asked for `-start` (streamQuery): in that order the rows are sorted already.
-    return complete && state.sort !== STREAM_ORDER ? sortEntries(rangeRows, state.sort) : rangeRows;
+    // Rows in the stream's own order (`-start`) are seen to be in order without parsing a date; a row
+    // edited since (a new start in the cache) still moves to its place.
+    return complete ? sortEntries(rangeRows, state.sort) : rangeRows;
   }, [paged, localPages, rangeRows, complete, state.sort]);
   const pageRows = useMemo(() => {
     if (localPages) return sorted.slice((state.page - 1) * state.per_page, state.page * state.per_page);
