@@ -1,7 +1,7 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { formatDayKey } from '../../lib/date-format.ts';
 import { localDays, type LocalDay } from '../../lib/dates.ts';
-import { startMs } from './entry-facts.ts';
+import { endAfter, startMs } from './entry-facts.ts';
 
 export type ChartGroup = 'person' | 'project';
 
@@ -146,8 +146,8 @@ export function hoursAccumulator(group: ChartGroup, o: ChartOptions): HoursAccum
       const e = entries[k] as TimeEntryWithTask;
       const s = startMs(e);
       if (s === null) continue;
-      const end =
-        e.duration === null || e.duration === undefined ? Math.max(s, o.now) : s + e.duration * 1000;
+      // The start is parsed once per entry: a running entry counts up to now.
+      const end = endAfter(s, e) ?? Math.max(s, o.now);
       if (end <= s) continue;
       const series = seriesFor(e);
       // Binary search for the first bucket that ends after the entry starts.

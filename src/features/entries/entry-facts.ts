@@ -10,10 +10,14 @@ export const startMs = (e: Pick<TimeEntry, 'start'>): number | null => {
   return Number.isNaN(ms) ? null : ms;
 };
 
+/** The end of an entry that starts at `start` ms: start plus duration; none while running. */
+export const endAfter = (start: number, e: Pick<TimeEntry, 'duration'>): number | null =>
+  e.duration === null || e.duration === undefined ? null : start + e.duration * 1000;
+
 /** The derived end (the API has no stop): start plus duration; none while running. */
 export const endMs = (e: Pick<TimeEntry, 'start' | 'duration'>): number | null => {
   const s = startMs(e);
-  return s === null || e.duration === null || e.duration === undefined ? null : s + e.duration * 1000;
+  return s === null ? null : endAfter(s, e);
 };
 
 /** Seconds tracked so far: the duration, or for a running entry the time since it started. */
