@@ -4,6 +4,9 @@ import * as z from 'zod/mini';
 export const orElse = <S extends z.ZodMiniType>(schema: S, fallback: z.output<S>) =>
   z.catch(z._default(schema, fallback as never), fallback as never);
 
+/** A calendar day in a URL (`2026-11-30`), left out when absent or malformed. */
+export const urlDay = z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined);
+
 /**
  * A view's state read from URL search parameters with `schema` (whose fields should all have defaults or be
  * optional, so a hand-edited link falls back rather than breaks).

@@ -1,11 +1,10 @@
 import { addDays, endOfDay } from 'date-fns';
 import * as z from 'zod/mini';
-import { orElse } from '../../lib/search-params.ts';
+import { orElse, urlDay } from '../../lib/search-params.ts';
 import type { StreamEntriesQuery } from '../../../contract/index.ts';
 import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './detect/thresholds.ts';
 
-const day = z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined);
 /** Hours as a person would mean them: above zero, at most a week. */
 const hours = (fallback: number) => orElse(z.coerce.number().check(z.gt(0), z.lte(168)), fallback);
 const flag = orElse(z.enum(['0', '1']), '0');
@@ -16,8 +15,8 @@ const flag = orElse(z.enum(['0', '1']), '0');
  */
 export const attentionViewState = z.object({
   range: orElse(z.enum(RANGE_PRESETS), 'last-30-days'),
-  from: day,
-  to: day,
+  from: urlDay,
+  to: urlDay,
   person: z.catch(z.optional(z.pipe(z.coerce.number(), z.int().check(z.positive()))), undefined),
   running_h: hours(DEFAULT_THRESHOLDS.runningHours),
   long_h: hours(DEFAULT_THRESHOLDS.longHours),

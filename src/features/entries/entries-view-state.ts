@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { orElse } from '../../lib/search-params.ts';
+import { orElse, urlDay } from '../../lib/search-params.ts';
 import {
   MAX_PER_PAGE,
   ORDER_BY_FIELDS,
@@ -13,7 +13,6 @@ import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 const SORT_KEYS: OrderByKey[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}` as const]);
 
 const optionalId = z.catch(z.optional(z.pipe(z.coerce.number(), z.int().check(z.positive()))), undefined);
-const day = z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined);
 
 /**
  * Everything a table view shows, as it sits in the URL. Dates are local calendar days (`from`/`to`,
@@ -21,8 +20,8 @@ const day = z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))
  */
 export const entriesViewState = z.object({
   range: z.catch(z.optional(z.enum(RANGE_PRESETS)), undefined),
-  from: day,
-  to: day,
+  from: urlDay,
+  to: urlDay,
   task: optionalId,
   status: optionalId,
   type: z.catch(z.optional(z.enum(['activity', 'break'])), undefined),

@@ -57,25 +57,16 @@ export function entryFormSchema(timeZone: string, options: { taskOptional?: bool
   return z.pipe(
     fields,
     z.transform((v: z.output<typeof fields>, payload): EntryFields => {
-      const ctx = {
-        addIssue: (issue: { code: 'custom'; path: string[]; message: string }) =>
-          payload.issues.push({ ...issue, input: v }),
-      };
+      const fail = (field: keyof EntryFormValues, message: string) =>
+        payload.issues.push({ code: 'custom', path: [field], message, input: v });
       const start = parseStart(v.start, timeZone);
-      if (!start.ok) ctx.addIssue({ code: 'custom', path: ['start'], message: start.error });
+      if (!start.ok) fail('start', start.error);
       const duration = v.duration.trim() === '' ? null : parseDuration(v.duration);
-      if (duration && !duration.ok)
-        ctx.addIssue({ code: 'custom', path: ['duration'], message: duration.error });
-      if (v.taskId === null && !options.taskOptional)
-        ctx.addIssue({ code: 'custom', path: ['taskId'], message: 'Choose a task.' });
+      if (duration && !duration.ok) fail('duration', duration.error);
+      if (v.taskId === null && !options.taskOptional) fail('taskId', 'Choose a task.');
       const block = v.timeBlock.trim();
-      if (block !== '' && !/^[1-9]\d{0,14}$/.test(block)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['timeBlock'],
-          message: 'A time block is a positive whole number (its id), or empty.',
-        });
-      }
+      if (block !== '' && !/^[1-9]\d{0,14}$/.test(block))
+        fail('timeBlock', 'A time block is a positive whole number (its id), or empty.');
       return {
         start: start.ok ? start.iso : null,
         duration: duration?.ok ? duration.seconds : null,
