@@ -31,6 +31,26 @@ export const at = (key: string, hour: number) => {
 export const ids = (rows: readonly TimeEntryWithTask[]) => rows.map((e) => e.id);
 export const hmm = (s: number) => `${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}`;
 
+/**
+ * The summary's headline for `entries`: their count and tracked time, a running entry counted up to now as
+ * the dashboard counts it (the demo keeps a timer forgotten days ago). Its minutes go on while the test
+ * reads them, and the page's clock ticks on its own, so the minute before and after are taken too.
+ */
+export function headline(entries: readonly Pick<TimeEntryWithTask, 'start' | 'duration'>[]): RegExp {
+  const at = (now: number) =>
+    entries.reduce(
+      (n, e) =>
+        n + (e.duration ?? (e.start ? Math.max(0, Math.floor((now - Date.parse(e.start)) / 1000)) : 0)),
+      0,
+    );
+  const now = Date.now();
+  const times = [...new Set([now - 60_000, now, now + 60_000].map((t) => hmm(at(t))))];
+  const n = entries.length;
+  return new RegExp(
+    `^${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'} · (${times.join('|')}) tracked$`,
+  );
+}
+
 export const grid = (page: Page) => page.getByRole('grid', { name: /time entries/i });
 export const filters = (page: Page) => page.getByRole('group', { name: 'Filters' });
 export const summary = (page: Page) => page.getByRole('region', { name: 'Summary' }).getByRole('status');
