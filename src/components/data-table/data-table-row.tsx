@@ -15,8 +15,9 @@ interface Props<T extends RowData> {
   selected: boolean | undefined;
   className: string | undefined;
   attributes: Record<string, string | undefined> | undefined;
-  /** Changes when the visible columns or their definitions change. */
-  columnsKey: unknown;
+  /** The column definitions and which of them show: a row re-renders when either changes. */
+  columns: unknown;
+  visibleKey: string;
   handlers: RowHandlers<T>;
 }
 
@@ -74,6 +75,7 @@ export const DataTableRow = memo(
     a.tabbable === b.tabbable &&
     a.selected === b.selected &&
     a.className === b.className &&
-    a.columnsKey === b.columnsKey &&
+    a.columns === b.columns &&
+    a.visibleKey === b.visibleKey &&
     a.handlers === b.handlers,
 ) as typeof DataTableRowImpl;

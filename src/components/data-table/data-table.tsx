@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTable, type RowData } from '@tanstack/react-table';
 import { DataTableRow, type RowHandlers } from './data-table-row.tsx';
@@ -7,6 +6,7 @@ import { CURRENT_ROW, InGridContext } from './grid-context.ts';
 import { dataTableFeatures, type DataColumn, type SortState } from './data-table-features.ts';
 import { SkeletonRows } from './skeleton-rows.tsx';
 import { useRovingRows } from './use-roving-rows.ts';
+import { useRowWindow } from './use-row-window.ts';
 import './data-table.css';
 
 export interface DataTableProps<T extends RowData> {
@@ -43,7 +43,7 @@ export interface DataTableProps<T extends RowData> {
   cards?: { rowHeight: number } | undefined;
 }
 
-/** Keep in step with data-table.css (`.dt` row and header heights): the virtualizer relies on them. */
+/** Keep in step with data-table.css (`.dt` row and header heights): virtual scrolling relies on them. */
 export const ROW_HEIGHT = 40;
 const TABLE_HEADER_HEIGHT = 38;
 /** The header of a card list holds only select-all and the sort: see `.dt-cards thead` in data-table.css. */
@@ -56,21 +56,15 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const rowHeight = cards?.rowHeight ?? ROW_HEIGHT;
   const HEADER_HEIGHT = cards ? CARDS_HEADER_HEIGHT : TABLE_HEADER_HEIGHT;
 
-  // The project does not use the React Compiler; the virtualizer re-renders this component itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? data.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 6,
-    paddingStart: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    // Render in the next frame instead of synchronously inside each scroll event.
-    useFlushSync: false,
+  const view = useRowWindow({
+    enabled: virtual,
+    count: data.length,
+    scrollRef,
+    rowHeight,
+    headerHeight: HEADER_HEIGHT,
+    overscan: 2,
   });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
+  const { first, last } = view;
   // The table gets only the rows in view, so 50,000 entries cost no more to render than 50.
   const windowData = useMemo(
     () => (virtual ? data.slice(first, last + 1) : (data as T[])),
@@ -109,7 +103,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       : undefined,
     count: data.length,
     containerRef: scrollRef,
-    scrollToIndex: virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'auto' }) : undefined,
+    scrollToIndex: virtual ? view.scrollToIndex : undefined,
     pageSize: 10,
     onActivate: (i, el) => {
       const row = data[i];
@@ -122,8 +116,12 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         }
       : undefined,
   });
+  const latest = useRef({ onRowActivate: props.onRowActivate, roving });
+  useLayoutEffect(() => {
+    latest.current = { onRowActivate: props.onRowActivate, roving };
+  });
   const visibleKey = visibleColumns.map((c) => c.id).join();
-  const columnsKey = useMemo(() => ({ columns: props.columns, visibleKey }), [props.columns, visibleKey]);
+  const { columns } = props;
   const { sort, onSort } = props;
   // The header does not change while scrolling; keeping the element skips re-rendering it every frame.
   const header = useMemo(
@@ -135,15 +133,11 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         onKeyDown={(e) => latest.current.roving.onHeaderKeyDown(e)}
       />
     ),
-    // `table` is one instance for the component's life, so `columnsKey` (columns and their visibility)
-    // is what tells the header to re-render.
+    // `table` is one instance for the component's life, so the columns and which of them are visible
+    // are what tell the header to re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [table, columnsKey, sort, onSort],
+    [table, columns, visibleKey, sort, onSort],
   );
-  const latest = useRef({ onRowActivate: props.onRowActivate, roving });
-  useLayoutEffect(() => {
-    latest.current = { onRowActivate: props.onRowActivate, roving };
-  });
   // Stable for the table's lifetime, so memoised rows are not re-rendered just for new closures.
   const handlers = useMemo<RowHandlers<T>>(
     () => ({
@@ -160,8 +154,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const tabStop =
     roving.activeIndex >= offset && roving.activeIndex < offset + rows.length ? roving.activeIndex : offset;
 
-  const paddingTop = virtual ? (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT : 0;
-  const paddingBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT) : 0;
+  const paddingTop = view.before;
+  const paddingBottom = view.after;
   const colSpan = visibleColumns.length;
   // Fixed columns keep their widths; the one flexible column gets the rest, but never less than 200px.
   const minWidth = cards ? 0 : visibleColumns.reduce((n, c) => n + (c.columnDef.meta?.width ?? 200), 0);
@@ -207,7 +201,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                   selected={props.isRowSelected?.(row.original)}
                   className={props.rowClassName?.(row.original)}
                   attributes={props.rowAttributes?.(row.original)}
-                  columnsKey={columnsKey}
+                  columns={columns}
+                  visibleKey={visibleKey}
                   handlers={handlers}
                 />
               );

@@ -36,7 +36,7 @@ export function useRovingRows(options: Options) {
     [containerRef],
   );
 
-  /** Focuses row `index` (or, with `column`, that cell of it), once the virtualizer has rendered it. */
+  /** Focuses row `index` (or, with `column`, that cell of it), once virtual scrolling has rendered it. */
   const focusIndex = useCallback(
     (index: number, column?: number) => {
       const target = Math.max(0, Math.min(count - 1, index));

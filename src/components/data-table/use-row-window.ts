@@ -1,0 +1,98 @@
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+
+interface Geometry {
+  /** Every row's height in px: rows are fixed-height, so a row's place is its index times this. */
+  rowHeight: number;
+  /** The sticky header above the first row: it covers the top of the scroll container. */
+  headerHeight: number;
+  /** Rows rendered beyond each edge of the view, so arrow keys find their next row already there. */
+  overscan: number;
+}
+
+/**
+ * The rows `[first, last]` a scroll container shows at `scrollTop` (plus overscan), not yet clamped to
+ * a row count: the count changes while a range streams in, the view does not.
+ */
+export function rowsInView(scrollTop: number, viewportHeight: number, g: Geometry): [number, number] {
+  const first = Math.floor(Math.max(0, scrollTop) / g.rowHeight);
+  const last = Math.ceil((scrollTop + viewportHeight - g.headerHeight) / g.rowHeight) - 1;
+  return [Math.max(0, first - g.overscan), Math.max(first, last) + g.overscan];
+}
+
+/** The scrollTop that brings row `index` fully into view below the header, or null when it already is. */
+export function scrollTopFor(index: number, scrollTop: number, viewportHeight: number, g: Geometry) {
+  const top = index * g.rowHeight;
+  const bottom = g.headerHeight + (index + 1) * g.rowHeight;
+  if (top < scrollTop) return top;
+  if (bottom > scrollTop + viewportHeight) return bottom - viewportHeight;
+  return null;
+}
+
+interface Options extends Geometry {
+  enabled: boolean;
+  count: number;
+  scrollRef: RefObject<HTMLElement | null>;
+}
+
+export interface RowWindow {
+  /** First and last row to render (last is -1 when there are none). */
+  first: number;
+  last: number;
+  /** Space for the rows above and below the rendered ones, in px. */
+  before: number;
+  after: number;
+  scrollToIndex: (index: number) => void;
+}
+
+/**
+ * Virtual scrolling for fixed-height rows: which rows of `count` to render in the scroll container.
+ * A scroll that brings new rows into view renders them inside the scroll event (flushSync), so the
+ * frame that shows the new position already has its rows, even at a screenful per frame, and only a
+ * couple of rows beyond each edge are rendered ahead.
+ */
+export function useRowWindow({ enabled, count, scrollRef, ...geometry }: Options): RowWindow {
+  const { rowHeight, headerHeight, overscan } = geometry;
+  const [range, setRange] = useState<[number, number]>(() =>
+    rowsInView(0, typeof window === 'undefined' ? 0 : window.innerHeight, geometry),
+  );
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!enabled || !el) return;
+    const g = { rowHeight, headerHeight, overscan };
+    let inRender = true;
+    const update = () => {
+      const next = rowsInView(el.scrollTop, el.clientHeight, g);
+      const apply = () =>
+        setRange((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
+      if (inRender) apply();
+      else flushSync(apply);
+    };
+    update();
+    inRender = false;
+    el.addEventListener('scroll', update, { passive: true });
+    const resize = new ResizeObserver(update);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      resize.disconnect();
+    };
+  }, [enabled, scrollRef, rowHeight, headerHeight, overscan]);
+
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const g = { rowHeight, headerHeight, overscan };
+      const top = scrollTopFor(index, el.scrollTop, el.clientHeight, g);
+      if (top !== null) el.scrollTop = top;
+    },
+    [scrollRef, rowHeight, headerHeight, overscan],
+  );
+
+  if (!enabled || count === 0) return { first: 0, last: -1, before: 0, after: 0, scrollToIndex };
+  const last = Math.min(range[1], count - 1);
+  const first = Math.min(range[0], last);
+  return { first, last, before: first * rowHeight, after: (count - 1 - last) * rowHeight, scrollToIndex };
+}
