@@ -106,7 +106,6 @@ function EntryFormLoader({ target, onDone, onOpen }: LoaderProps) {
   );
 }
 
-
 /** The open form's dialog: a loading dialog until the entry (for edit and duplicate) and the form's code are here. */
 export function EntryFormDialog({ target, onDone, onOpen }: LoaderProps) {
   // Keyed by target: opening another entry starts a new form (and its own draft).
