@@ -1,11 +1,6 @@
 import { numberIn, oneOf, optional, orElse, urlDay, urlId, type UrlState } from '../../lib/search-params.ts';
-import {
-  MAX_PER_PAGE,
-  ORDER_BY_FIELDS,
-  type OrderByKey,
-  type StreamEntriesQuery,
-  type WorkspaceEntriesQuery,
-} from '../../../contract/index.ts';
+import type { StreamEntriesQuery, WorkspaceEntriesQuery } from '../../../contract/index.ts';
+import { MAX_PER_PAGE, ORDER_BY_FIELDS, type OrderByKey } from '../../../contract/constants.ts';
 import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 
 /** Every `order_by` key the API takes: each field of the contract, ascending or `-` descending. */
