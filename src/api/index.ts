@@ -7,9 +7,8 @@ export * from './query-keys.ts';
 export * from './api-context.tsx';
 export * from './verify-session.ts';
 export * from './quota-wait.ts';
-// The write road (the mutation hooks, the operations built on them and the records they keep in this
-// browser) is in writes.ts: it loads with the first form, dialog or action that writes, not with the
-// screens that only read.
+// The write road (the mutation hooks and the operations built on them) is in writes.ts: it loads with the
+// first form, dialog or action that writes, not with the screens that only read.
 export { refOf, type EntryRef } from './entries/entry-ref.ts';
 export * from './entries/use-task-entries.ts';
 export * from './entries/use-entry.ts';
@@ -23,6 +22,7 @@ export * from './supporting/use-people.ts';
 export * from './supporting/use-permissions.ts';
 export type { OperationResult } from './operations/bulk-operations.ts';
 export type { PerEntryKind } from './operations/operation-deps.ts';
-export type { HistoryKind, HistoryRecord } from './operations/bulk-history.ts';
-export type { DeletedRecord } from './operations/deleted-log.ts';
+// Read by Sign out on every screen (what signing out would clear); the records are written by the write road.
+export { useHistory, type HistoryKind, type HistoryRecord } from './operations/bulk-history.ts';
+export { useDeletedLog, type DeletedRecord } from './operations/deleted-log.ts';
 export type { PoolProgress } from './operations/run-pool.ts';

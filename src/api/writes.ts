@@ -1,5 +1,5 @@
-// The write road: one hook per write endpoint, the operations built on them (bulk runs, undo) and the
-// records they keep in this browser (History, Recently deleted). A barrel of its own, apart from index.ts, so that the screens that only read do not
+// The write road: one hook per write endpoint and the operations built on them (bulk runs, undo, the
+// History and Recently deleted records they keep; index.ts exports the hooks that read those). A barrel of its own, apart from index.ts, so that the screens that only read do not
 // carry it: it comes with the first form, dialog or action that writes.
 export * from './entries/use-create-entry.ts';
 export * from './entries/use-replace-entry.ts';
@@ -14,5 +14,3 @@ export * from './entries/use-bulk-patch-entries.ts';
 export * from './entries/use-bulk-restore-entries.ts';
 export { useEntryOperations, type EntryOperations } from './operations/use-entry-operations.ts';
 export { canUndo, type UndoResult } from './operations/undo.ts';
-export { useHistory } from './operations/bulk-history.ts';
-export { useDeletedLog } from './operations/deleted-log.ts';

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { useWarmOnInput } from '../../components/use-warm-on-input.ts';
 import { entryActionsWanted, onEntryActionsWanted } from './entry-action-queue.ts';
+import { LoadingForm, TITLES } from './entry-form-loading.tsx';
 import { useEntryFormTarget } from './use-entry-form-target.ts';
 import './entry-form.css';
 
@@ -44,12 +45,15 @@ export function EntryFormHost({ onClosed }: { onClosed?: () => void }) {
       }),
     );
   };
-  // Apart, so that one arriving never hides the other. Until the dialog's code is here (a first open
-  // before any touch or key press), focus stays where it was.
+  // Apart, so that one arriving never hides the other.
   return (
     <>
       <Suspense>{actions && <EntryActionsRunner />}</Suspense>
-      <Suspense>{target && <EntryFormDialog target={target} onDone={done} onOpen={open} />}</Suspense>
+      {target && (
+        <Suspense fallback={<LoadingForm title={TITLES[target.mode]} onClose={done} />}>
+          <EntryFormDialog target={target} onDone={done} onOpen={open} />
+        </Suspense>
+      )}
     </>
   );
 }

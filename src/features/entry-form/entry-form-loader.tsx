@@ -3,10 +3,9 @@ import type { TimeEntry } from '../../../contract/index.ts';
 import { useEntry } from '../../api/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { valuesFromEntry, type EntryFormValues } from './entry-form-values.ts';
+import { LoadingForm, TITLES } from './entry-form-loading.tsx';
 import { localTimeZone, nowStartText } from './start-time.ts';
 import { formatTarget, type EntryFormTarget } from './use-entry-form-target.ts';
-
-const TITLES = { create: 'New entry', edit: 'Edit entry', duplicate: 'Duplicate entry' } as const;
 
 // The form itself (fields, task picker, save and conflict handling) is a chunk of its own: an edit shows
 // this module's loading dialog while the entry and the form's code arrive together.
@@ -16,21 +15,6 @@ const EntryForm = lazy(() => loadEntryForm().then((m) => ({ default: m.EntryForm
 function newValues(): EntryFormValues {
   const tz = localTimeZone();
   return { start: nowStartText(tz), duration: '', taskId: null, type: 'activity', timeBlock: '', userId: '' };
-}
-
-function LoadingForm({ title, onClose }: { title: string; onClose: () => void }) {
-  return (
-    <Dialog title={title} onClose={onClose}>
-      <div className="entry-form-loading" role="status" aria-busy="true" aria-label="Loading the entry">
-        {[0, 1, 2].map((i) => (
-          <div key={i} className="entry-form-loading-row">
-            <span className="skeleton" style={{ width: '30%' }} />
-            <span className="skeleton entry-form-loading-input" />
-          </div>
-        ))}
-      </div>
-    </Dialog>
-  );
 }
 
 interface LoaderProps {

@@ -1,6 +1,6 @@
 import { toast } from '../../components/toast.ts';
-import { describeFailure } from '../../api/index.ts';
-import { canUndo, useEntryOperations, useHistory } from '../../api/writes.ts';
+import { describeFailure, useHistory } from '../../api/index.ts';
+import { canUndo, useEntryOperations } from '../../api/writes.ts';
 import { countEntries } from '../../lib/counts.ts';
 
 /**
