@@ -93,13 +93,13 @@ export const apiErrorBody = z.looseObject({
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBody>;
 
-export const QUOTA_REMAINING_HEADER = 'X-Toggl-Quota-Remaining';
-export const QUOTA_RESETS_IN_HEADER = 'X-Toggl-Quota-Resets-In';
-
-/** Most items one bulk request may carry. */
-export const BULK_LIMIT = 1000;
-export const MAX_PER_PAGE = 100;
-export const DEFAULT_PER_PAGE = 50;
+export {
+  QUOTA_REMAINING_HEADER,
+  QUOTA_RESETS_IN_HEADER,
+  BULK_LIMIT,
+  MAX_PER_PAGE,
+  DEFAULT_PER_PAGE,
+} from './constants.ts';
 
 /**
  * Turns a zod error into one sentence per problem, each naming the field (`[3].duration: ...`).

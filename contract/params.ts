@@ -9,6 +9,7 @@ import {
   queryBoolean,
   timeEntryType,
 } from './common.ts';
+import { ORDER_BY_KEYS, isOrderByKey, parseOrderByKey, type OrderByKey } from './constants.ts';
 
 export const workspacePath = z.object({
   organization_id: id('organization_id'),
@@ -20,21 +21,14 @@ export const entryPath = z.extend(taskPath, { time_entry_id: id('time_entry_id')
 /** `…/workspaces/{workspace_id}/time-entries/{time_entry_id}`: an entry by id alone, with a task or without. */
 export const workspaceEntryPath = z.extend(workspacePath, { time_entry_id: id('time_entry_id') });
 
-/** The fields a list can be ordered by: the one list the query schema, the server's ORDER BY and the client derive from. */
-export const ORDER_BY_FIELDS = ['start', 'task_id', 'created_at', 'updated_at'] as const;
-export type OrderByField = (typeof ORDER_BY_FIELDS)[number];
-export type OrderByKey = OrderByField | `-${OrderByField}`;
-/** Every `order_by` key: each field ascending, then descending (`-start`). */
-export const ORDER_BY_KEYS: readonly OrderByKey[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}` as const]);
-
-export const isOrderByKey = (key: string): key is OrderByKey =>
-  (ORDER_BY_KEYS as readonly string[]).includes(key);
-
-/** `-start` → `{ field: 'start', descending: true }`. */
-export function parseOrderByKey(key: OrderByKey): { field: OrderByField; descending: boolean } {
-  const descending = key.startsWith('-');
-  return { field: (descending ? key.slice(1) : key) as OrderByField, descending };
-}
+export {
+  ORDER_BY_FIELDS,
+  ORDER_BY_KEYS,
+  isOrderByKey,
+  parseOrderByKey,
+  type OrderByField,
+  type OrderByKey,
+} from './constants.ts';
 
 /** `order_by=start,-task_id`: comma-separated keys, `-` for descending, each field at most once. */
 const orderByKeys = (s: string) => s.split(',').map((k) => k.trim());

@@ -1,4 +1,4 @@
-import { ROUTES, WORKSPACE_PATTERN, buildPath } from './routes.ts';
+import { ROUTE_PATHS, WORKSPACE_PATTERN, buildPath } from './route-paths.ts';
 
 /** Which workspace a request is about. */
 export interface WorkspaceRef {
@@ -14,33 +14,33 @@ const atEntry = (w: WorkspaceRef, taskId: number, entryId: number) => ({
 });
 const byId = (w: WorkspaceRef, entryId: number) => ({ ...inWorkspace(w), time_entry_id: entryId });
 
-/** The dashboard's URL builders below the API base, filled from the patterns of the route table (ROUTES). */
+/** The dashboard's URL builders below the API base, filled from the patterns of the route table (ROUTE_PATHS). */
 export const paths = {
   workspace: (w: WorkspaceRef) => buildPath(WORKSPACE_PATTERN, inWorkspace(w)),
-  taskEntries: (w: WorkspaceRef, taskId: number) => buildPath(ROUTES.listTaskEntries.path, inTask(w, taskId)),
+  taskEntries: (w: WorkspaceRef, taskId: number) => buildPath(ROUTE_PATHS.listTaskEntries, inTask(w, taskId)),
   /** An entry under its task, or by its id alone when it has none (a taskless entry). */
   entry: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
     taskId === null
-      ? buildPath(ROUTES.getEntryById.path, byId(w, entryId))
-      : buildPath(ROUTES.getEntry.path, atEntry(w, taskId, entryId)),
+      ? buildPath(ROUTE_PATHS.getEntryById, byId(w, entryId))
+      : buildPath(ROUTE_PATHS.getEntry, atEntry(w, taskId, entryId)),
   archive: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
     taskId === null
-      ? buildPath(ROUTES.archiveEntryById.path, byId(w, entryId))
-      : buildPath(ROUTES.archiveEntry.path, atEntry(w, taskId, entryId)),
+      ? buildPath(ROUTE_PATHS.archiveEntryById, byId(w, entryId))
+      : buildPath(ROUTE_PATHS.archiveEntry, atEntry(w, taskId, entryId)),
   unarchive: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
     taskId === null
-      ? buildPath(ROUTES.unarchiveEntryById.path, byId(w, entryId))
-      : buildPath(ROUTES.unarchiveEntry.path, atEntry(w, taskId, entryId)),
+      ? buildPath(ROUTE_PATHS.unarchiveEntryById, byId(w, entryId))
+      : buildPath(ROUTE_PATHS.unarchiveEntry, atEntry(w, taskId, entryId)),
   restore: (w: WorkspaceRef, taskId: number | null, entryId: number) =>
     taskId === null
-      ? buildPath(ROUTES.restoreEntryById.path, byId(w, entryId))
-      : buildPath(ROUTES.restoreEntry.path, atEntry(w, taskId, entryId)),
-  workspaceEntries: (w: WorkspaceRef) => buildPath(ROUTES.listWorkspaceEntries.path, inWorkspace(w)),
-  bulk: (w: WorkspaceRef) => buildPath(ROUTES.bulkPatchEntries.path, inWorkspace(w)),
-  bulkRestore: (w: WorkspaceRef) => buildPath(ROUTES.bulkRestoreEntries.path, inWorkspace(w)),
-  stream: (w: WorkspaceRef) => buildPath(ROUTES.streamWorkspaceEntries.path, inWorkspace(w)),
-  timeBlockStream: (w: WorkspaceRef) => buildPath(ROUTES.streamTimeBlockEntries.path, inWorkspace(w)),
-  tasks: (w: WorkspaceRef) => buildPath(ROUTES.listTasks.path, inWorkspace(w)),
+      ? buildPath(ROUTE_PATHS.restoreEntryById, byId(w, entryId))
+      : buildPath(ROUTE_PATHS.restoreEntry, atEntry(w, taskId, entryId)),
+  workspaceEntries: (w: WorkspaceRef) => buildPath(ROUTE_PATHS.listWorkspaceEntries, inWorkspace(w)),
+  bulk: (w: WorkspaceRef) => buildPath(ROUTE_PATHS.bulkPatchEntries, inWorkspace(w)),
+  bulkRestore: (w: WorkspaceRef) => buildPath(ROUTE_PATHS.bulkRestoreEntries, inWorkspace(w)),
+  stream: (w: WorkspaceRef) => buildPath(ROUTE_PATHS.streamWorkspaceEntries, inWorkspace(w)),
+  timeBlockStream: (w: WorkspaceRef) => buildPath(ROUTE_PATHS.streamTimeBlockEntries, inWorkspace(w)),
+  tasks: (w: WorkspaceRef) => buildPath(ROUTE_PATHS.listTasks, inWorkspace(w)),
   users: (organizationId: number) =>
-    buildPath(ROUTES.listOrganizationUsers.path, { organization_id: organizationId }),
+    buildPath(ROUTE_PATHS.listOrganizationUsers, { organization_id: organizationId }),
 };

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { ROUTE_PATHS, buildPath, type PathParams } from './route-paths.ts';
 import {
   bulkCreateBody,
   bulkPatchBody,
@@ -28,6 +29,8 @@ import {
   timeEntryWithTaskPage,
 } from './time-entry.ts';
 
+export { WORKSPACE_PATTERN, buildPath, type PathParams } from './route-paths.ts';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a route answers on success: a JSON body, a JSON array written while it is read, or 204. */
@@ -51,12 +54,6 @@ export interface RouteSpec {
   readonly response: RouteResponse;
 }
 
-export const WORKSPACE_PATTERN = '/organizations/{organization_id}/workspaces/{workspace_id}';
-const TASK_ENTRIES = `${WORKSPACE_PATTERN}/tasks/{task_id}/time-entries` as const;
-const ENTRY = `${TASK_ENTRIES}/{time_entry_id}` as const;
-const ENTRIES = `${WORKSPACE_PATTERN}/time-entries` as const;
-const BY_ID = `${ENTRIES}/{time_entry_id}` as const;
-
 const NO_CONTENT = { kind: 'no-content' } as const;
 const json = <S extends z.ZodMiniType, C extends 200 | 201 = 200>(schema: S, status?: C) =>
   ({ kind: 'json', status: (status ?? 200) as C, schema }) as const;
@@ -71,132 +68,153 @@ const stream = <S extends z.ZodMiniType>(schema: S) => ({ kind: 'stream', schema
 export const ROUTES = {
   listTaskEntries: {
     method: 'GET',
-    path: TASK_ENTRIES,
+    path: ROUTE_PATHS.listTaskEntries,
     params: taskPath,
     query: taskEntriesQuery,
     response: json(timeEntryPage),
   },
   createEntry: {
     method: 'POST',
-    path: TASK_ENTRIES,
+    path: ROUTE_PATHS.createEntry,
     params: taskPath,
     body: createEntryBody,
     response: json(timeEntry, 201),
   },
-  getEntry: { method: 'GET', path: ENTRY, params: entryPath, response: json(timeEntry) },
+  getEntry: { method: 'GET', path: ROUTE_PATHS.getEntry, params: entryPath, response: json(timeEntry) },
   replaceEntry: {
     method: 'PUT',
-    path: ENTRY,
+    path: ROUTE_PATHS.replaceEntry,
     params: entryPath,
     body: replaceEntryBody,
     response: NO_CONTENT,
   },
-  deleteEntry: { method: 'DELETE', path: ENTRY, params: entryPath, response: NO_CONTENT },
-  patchEntry: { method: 'PATCH', path: ENTRY, params: entryPath, body: patchEntryBody, response: NO_CONTENT },
-  archiveEntry: { method: 'POST', path: `${ENTRY}/archive`, params: entryPath, response: NO_CONTENT },
-  restoreEntry: { method: 'PATCH', path: `${ENTRY}/restore`, params: entryPath, response: NO_CONTENT },
-  unarchiveEntry: { method: 'POST', path: `${ENTRY}/unarchive`, params: entryPath, response: NO_CONTENT },
+  deleteEntry: { method: 'DELETE', path: ROUTE_PATHS.deleteEntry, params: entryPath, response: NO_CONTENT },
+  patchEntry: {
+    method: 'PATCH',
+    path: ROUTE_PATHS.patchEntry,
+    params: entryPath,
+    body: patchEntryBody,
+    response: NO_CONTENT,
+  },
+  archiveEntry: { method: 'POST', path: ROUTE_PATHS.archiveEntry, params: entryPath, response: NO_CONTENT },
+  restoreEntry: { method: 'PATCH', path: ROUTE_PATHS.restoreEntry, params: entryPath, response: NO_CONTENT },
+  unarchiveEntry: {
+    method: 'POST',
+    path: ROUTE_PATHS.unarchiveEntry,
+    params: entryPath,
+    response: NO_CONTENT,
+  },
   listWorkspaceEntries: {
     method: 'GET',
-    path: ENTRIES,
+    path: ROUTE_PATHS.listWorkspaceEntries,
     params: workspacePath,
     query: workspaceEntriesQuery,
     response: json(timeEntryWithTaskPage),
   },
   bulkCreateEntries: {
     method: 'POST',
-    path: `${ENTRIES}/bulk`,
+    path: ROUTE_PATHS.bulkCreateEntries,
     params: workspacePath,
     body: bulkCreateBody,
     response: NO_CONTENT,
   },
   bulkDeleteEntries: {
     method: 'DELETE',
-    path: `${ENTRIES}/bulk`,
+    path: ROUTE_PATHS.bulkDeleteEntries,
     params: workspacePath,
     query: idsQuery,
     response: NO_CONTENT,
   },
   bulkPatchEntries: {
     method: 'PATCH',
-    path: `${ENTRIES}/bulk`,
+    path: ROUTE_PATHS.bulkPatchEntries,
     params: workspacePath,
     body: bulkPatchBody,
     response: NO_CONTENT,
   },
   bulkRestoreEntries: {
     method: 'PATCH',
-    path: `${ENTRIES}/bulk/restore`,
+    path: ROUTE_PATHS.bulkRestoreEntries,
     params: workspacePath,
     query: idsQuery,
     response: NO_CONTENT,
   },
   streamWorkspaceEntries: {
     method: 'GET',
-    path: `${ENTRIES}/stream`,
+    path: ROUTE_PATHS.streamWorkspaceEntries,
     params: workspacePath,
     query: streamEntriesQuery,
     response: stream(timeEntryStream),
   },
   streamTimeBlockEntries: {
     method: 'GET',
-    path: `${ENTRIES}/time-block-ids/stream`,
+    path: ROUTE_PATHS.streamTimeBlockEntries,
     params: workspacePath,
     query: timeBlockStreamQuery,
     response: stream(timeBlockStream),
   },
   listTasks: {
     method: 'GET',
-    path: `${WORKSPACE_PATTERN}/tasks`,
+    path: ROUTE_PATHS.listTasks,
     params: workspacePath,
     query: tasksQuery,
     response: json(tasksPage),
   },
   listOrganizationUsers: {
     method: 'GET',
-    path: '/organizations/{organization_id}/users',
+    path: ROUTE_PATHS.listOrganizationUsers,
     params: organizationPath,
     query: organizationUsersQuery,
     response: json(organizationUsers),
   },
   createTasklessEntry: {
     method: 'POST',
-    path: ENTRIES,
+    path: ROUTE_PATHS.createTasklessEntry,
     params: workspacePath,
     body: createTasklessEntryBody,
     response: json(timeEntry, 201),
   },
-  getEntryById: { method: 'GET', path: BY_ID, params: workspaceEntryPath, response: json(timeEntry) },
+  getEntryById: {
+    method: 'GET',
+    path: ROUTE_PATHS.getEntryById,
+    params: workspaceEntryPath,
+    response: json(timeEntry),
+  },
   replaceEntryById: {
     method: 'PUT',
-    path: BY_ID,
+    path: ROUTE_PATHS.replaceEntryById,
     params: workspaceEntryPath,
     body: replaceEntryBody,
     response: NO_CONTENT,
   },
-  deleteEntryById: { method: 'DELETE', path: BY_ID, params: workspaceEntryPath, response: NO_CONTENT },
+  deleteEntryById: {
+    method: 'DELETE',
+    path: ROUTE_PATHS.deleteEntryById,
+    params: workspaceEntryPath,
+    response: NO_CONTENT,
+  },
   patchEntryById: {
     method: 'PATCH',
-    path: BY_ID,
+    path: ROUTE_PATHS.patchEntryById,
     params: workspaceEntryPath,
     body: patchEntryBody,
     response: NO_CONTENT,
   },
   archiveEntryById: {
     method: 'POST',
-    path: `${BY_ID}/archive`,
+    path: ROUTE_PATHS.archiveEntryById,
     params: workspaceEntryPath,
     response: NO_CONTENT,
   },
   restoreEntryById: {
     method: 'PATCH',
-    path: `${BY_ID}/restore`,
+    path: ROUTE_PATHS.restoreEntryById,
     params: workspaceEntryPath,
     response: NO_CONTENT,
   },
   unarchiveEntryById: {
     method: 'POST',
-    path: `${BY_ID}/unarchive`,
+    path: ROUTE_PATHS.unarchiveEntryById,
     params: workspaceEntryPath,
     response: NO_CONTENT,
   },
@@ -214,20 +232,6 @@ type InputOf<R extends RouteSpec> = {
   query: R extends { query: infer Q extends z.ZodMiniType } ? z.output<Q> : undefined;
   body: R extends { body: infer B extends z.ZodMiniType } ? z.output<B> : undefined;
 };
-
-/** The `{name}` parameters of a path pattern, e.g. `'organization_id' | 'workspace_id'`. */
-export type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | PathParams<Rest>
-  : never;
-
-/** Fills a pattern's `{name}` segments, each URL-encoded. */
-export function buildPath<P extends string>(
-  pattern: P,
-  values: Record<PathParams<P>, number | string>,
-): string {
-  const named: Record<string, number | string> = values;
-  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(named[name])));
-}
 
 /** The path of route `name` for these parameters, below the API base. */
 export function routePath<N extends RouteName>(

@@ -21,13 +21,7 @@ export const tasksPage = z.looseObject({
 });
 export type TasksPage = z.infer<typeof tasksPage>;
 
-/**
- * Permission names the local API gives in a project's `permissions` and, per workspace, in a person's
- * `permissions` (`{ "<workspace_id>": [names] }`): every member tracks time; `manage_time_entries` sees
- * and changes everyone's entries.
- */
-export const TRACK_TIME = 'track_time';
-export const MANAGE_TIME_ENTRIES = 'manage_time_entries';
+export { TRACK_TIME, MANAGE_TIME_ENTRIES } from './constants.ts';
 
 /** `a,b,c` in a query string: a list of words. */
 const wordList = (field: string) =>

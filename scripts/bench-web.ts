@@ -29,7 +29,10 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') ? 0 : arg('lighthouse-runs', 3);
-const PORTS = { before: 4460, after: 4461 } as const;
+const PORTS = {
+  before: Number(process.env.BENCH_WEB_PORT ?? 4460),
+  after: Number(process.env.BENCH_WEB_PORT ?? 4460) + 1,
+};
 
 const ROUTES = [
   { path: '/', name: 'Entries', ready: '[role=grid] tr[data-entry-id]' },

@@ -1,6 +1,6 @@
 // The app, fetched by boot.ts once the pre-rendered sign-in has painted (boot.ts brought the stylesheets
-// and the first-paint script the theme). First, before any module that makes a schema (see the module).
-import './zod-config.ts';
+// and the first-paint script the theme). zod and its settings (zod-config.ts) come with the first module
+// that needs a schema, not with the app: see vite.config.ts and api/contract-schemas.ts.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

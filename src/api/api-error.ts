@@ -1,4 +1,5 @@
-import { QUOTA_REMAINING_HEADER, QUOTA_RESETS_IN_HEADER, apiErrorBody } from '../../contract/index.ts';
+import type { ApiErrorBody } from '../../contract/index.ts';
+import { QUOTA_REMAINING_HEADER, QUOTA_RESETS_IN_HEADER } from '../../contract/constants.ts';
 
 export type ApiErrorKind = 'http' | 'network' | 'unexpected' | 'aborted';
 
@@ -93,6 +94,23 @@ const FALLBACK: Record<number, string> = {
   404: 'That does not exist (any more).',
 };
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The contract's `apiErrorBody`, checked by hand so that reading a refusal needs no zod (an error can be
+ * the first answer a screen gets); api-error.test.ts holds it to the schema.
+ */
+export function isApiErrorBody(body: unknown): body is ApiErrorBody {
+  return (
+    isObject(body) &&
+    typeof body.error === 'string' &&
+    typeof body.error_description === 'string' &&
+    (body.error_values === undefined || isObject(body.error_values)) &&
+    (body.trace_id === undefined || typeof body.trace_id === 'string')
+  );
+}
+
 /** Builds an ApiError from a non-2xx response, reading the API's error body when there is one. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const quota = readQuota(response.headers);
@@ -103,15 +121,14 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   } catch {
     body = null;
   }
-  const parsed = apiErrorBody.safeParse(body);
-  if (parsed.success) {
+  if (isApiErrorBody(body)) {
     return new ApiError({
       kind: 'http',
       status: response.status,
-      code: parsed.data.error,
-      description: parsed.data.error_description,
-      ...(parsed.data.trace_id ? { traceId: parsed.data.trace_id } : {}),
-      ...(parsed.data.error_values ? { values: parsed.data.error_values } : {}),
+      code: body.error,
+      description: body.error_description,
+      ...(body.trace_id ? { traceId: body.trace_id } : {}),
+      ...(body.error_values ? { values: body.error_values } : {}),
       ...(quota ? { quota } : {}),
       retryAt,
     });

@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { organizationUsers, paths, timeEntryPage, timeEntryWithTaskPage } from '../../contract/index.ts';
 import { DEMO_ACCOUNTS, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { ApiError } from './api-error.ts';
-import { createApiClient, toQueryString } from './client.ts';
+import { createApiClient, toQueryString, type ResponseShape } from './client.ts';
 import { authorizationHeader, type Credentials } from './credentials.ts';
+import { entryWithTaskPageShape, usersShape } from './response-shapes.ts';
 
 const WS = { organizationId: 1, workspaceId: 1 };
 const lead: Credentials = {
@@ -131,6 +132,29 @@ describe('createApiClient against the local server', () => {
     const error = await caught(clientAs(lead).request('GET', paths.users(1), { schema: timeEntryPage }));
     expect(error).toMatchObject({ kind: 'unexpected', status: 200, isTransient: false });
     expect(error.description).toMatch(/^Unexpected response from the server: /);
+  });
+
+  it('turns an answer its quick check refuses into the same error the schema gives', async () => {
+    const bySchema = await caught(
+      clientAs(lead).request('GET', paths.users(1), { schema: timeEntryWithTaskPage }),
+    );
+    const byShape = await caught(
+      clientAs(lead).request('GET', paths.users(1), { schema: entryWithTaskPageShape }),
+    );
+    expect(byShape).toMatchObject({ kind: 'unexpected', status: 200, description: bySchema.description });
+    expect(byShape.description).toBe(
+      'Unexpected response from the server: Invalid input: expected object, received array',
+    );
+  });
+
+  it('fetches the schema only for an answer the quick check refuses, and then goes by the schema', async () => {
+    const schema = vi.fn(() => Promise.resolve(organizationUsers));
+    const people = await clientAs(lead).request('GET', paths.users(1), { schema: { ...usersShape, schema } });
+    expect(people.length).toBeGreaterThan(1);
+    expect(schema).not.toHaveBeenCalled();
+    const strict: ResponseShape<unknown> = { fits: () => false, schema };
+    await expect(clientAs(lead).request('GET', paths.users(1), { schema: strict })).resolves.toEqual(people);
+    expect(schema).toHaveBeenCalledOnce();
   });
 
   it('returns nothing for a 204', async () => {

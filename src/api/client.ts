@@ -1,18 +1,29 @@
 import type { ZodMiniType } from 'zod/mini';
-import { describeIssues } from '../../contract/index.ts';
 import { ApiError, errorFromResponse } from './api-error.ts';
 import { authorizationHeader, type Credentials } from './credentials.ts';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 export type Query = Record<string, QueryValue>;
 
+/**
+ * What a JSON answer must be, with the contract's schema fetched only when needed: `fits`, a quick check
+ * of the same fields, accepts the answers a screen waits for without loading zod; what it refuses, and
+ * every answer of a shape without one, goes to the schema (response-shapes.ts has the dashboard's).
+ */
+export interface ResponseShape<T> {
+  fits?: (json: unknown) => boolean;
+  schema: () => Promise<ZodMiniType<T>>;
+}
+
 export interface RequestOptions<T> {
   query?: Query | undefined;
   body?: unknown;
-  /** Schema the JSON response must match; absent for 204 answers. */
-  schema?: ZodMiniType<T>;
+  /** What the JSON response must be, as a schema or a shape; neither for 204 answers. */
+  schema?: ZodMiniType<T> | ResponseShape<T>;
   signal?: AbortSignal | undefined;
 }
+
+const isShape = <T>(s: ZodMiniType<T> | ResponseShape<T>): s is ResponseShape<T> => !('safeParse' in s);
 
 export interface ApiClientOptions {
   /** `/api` in the browser (same origin); an absolute URL in tests. */
@@ -124,12 +135,23 @@ export function createApiClient(options: ApiClientOptions) {
         description: 'Unexpected response from the server: the body is not JSON.',
       });
     }
-    const parsed = opts.schema.safeParse(json);
+    if (isShape(opts.schema) && opts.schema.fits?.(json)) return json as T;
+    let schema: ZodMiniType<T>;
+    try {
+      schema = isShape(opts.schema) ? await opts.schema.schema() : opts.schema;
+    } catch (cause) {
+      throw requestFailure(opts.signal, cause);
+    }
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
+      const issues = await import('./contract-schemas.ts').then(
+        (m) => m.describeIssues(parsed.error),
+        () => 'it does not match the API contract.',
+      );
       throw new ApiError({
         kind: 'unexpected',
         status: response.status,
-        description: `Unexpected response from the server: ${describeIssues(parsed.error)}`,
+        description: `Unexpected response from the server: ${issues}`,
       });
     }
     return parsed.data;

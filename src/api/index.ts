@@ -7,21 +7,12 @@ export * from './query-keys.ts';
 export * from './api-context.tsx';
 export * from './verify-session.ts';
 export * from './quota-wait.ts';
+// The write road (the mutation hooks and the operations built on them) is in writes.ts: it loads with the
+// first form, dialog or action that writes, not with the screens that only read.
 export { refOf, type EntryRef } from './entries/entry-ref.ts';
 export * from './entries/use-task-entries.ts';
-export * from './entries/use-create-entry.ts';
 export * from './entries/use-entry.ts';
-export * from './entries/use-replace-entry.ts';
-export * from './entries/use-patch-entry.ts';
-export * from './entries/use-delete-entry.ts';
-export * from './entries/use-archive-entry.ts';
-export * from './entries/use-unarchive-entry.ts';
-export * from './entries/use-restore-entry.ts';
 export * from './entries/use-workspace-entries.ts';
-export * from './entries/use-bulk-create-entries.ts';
-export * from './entries/use-bulk-delete-entries.ts';
-export * from './entries/use-bulk-patch-entries.ts';
-export * from './entries/use-bulk-restore-entries.ts';
 export * from './entries/use-entry-stream.ts';
 export * from './entries/use-time-block-entries.ts';
 export * from './supporting/use-tasks.ts';
@@ -29,10 +20,9 @@ export * from './supporting/use-users.ts';
 export * from './browser-storage.ts';
 export * from './supporting/use-people.ts';
 export * from './supporting/use-permissions.ts';
-export { useEntryOperations, type EntryOperations } from './operations/use-entry-operations.ts';
 export type { OperationResult } from './operations/bulk-operations.ts';
 export type { PerEntryKind } from './operations/operation-deps.ts';
-export { canUndo, type UndoResult } from './operations/undo.ts';
+// Read by Sign out on every screen (what signing out would clear); the records are written by the write road.
 export { useHistory, type HistoryKind, type HistoryRecord } from './operations/bulk-history.ts';
 export { useDeletedLog, type DeletedRecord } from './operations/deleted-log.ts';
 export type { PoolProgress } from './operations/run-pool.ts';

@@ -1,6 +1,7 @@
-import { paths, timeEntryWithTaskPage } from '../../contract/index.ts';
+import { paths } from '../../contract/paths.ts';
 import { ApiError } from './api-error.ts';
 import { createApiClient } from './client.ts';
+import { entryWithTaskPageShape } from './response-shapes.ts';
 import type { Session } from './credentials.ts';
 
 /** A sign-in that hears nothing back for this long says so rather than spin forever. */
@@ -24,7 +25,7 @@ export async function verifySession(
   const now = new Date().toISOString();
   await client.request('GET', paths.workspaceEntries(session), {
     query: { date_from: now, date_to: now, per_page: 1 },
-    schema: timeEntryWithTaskPage,
+    schema: entryWithTaskPageShape,
     signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
   });
 }

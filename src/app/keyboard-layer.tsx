@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useKeyboardShortcuts } from '../components/keyboard-shortcuts.ts';
-import { useUndoLast } from '../features/history/use-undo-last.ts';
-import { ShortcutsHelp } from './shortcuts-help.tsx';
 import './keyboard.css';
+
+// Both come when first asked for: the help is a dialog of text, and undo brings the write road with it.
+const ShortcutsHelp = lazy(() => import('./shortcuts-help.tsx').then((m) => ({ default: m.ShortcutsHelp })));
+const UndoLastRunner = lazy(() =>
+  import('../features/history/undo-last-runner.tsx').then((m) => ({ default: m.UndoLastRunner })),
+);
 
 /**
  * The page-wide keyboard: shortcuts (the ones tied to a button are declared on it with
@@ -10,12 +14,18 @@ import './keyboard.css';
  */
 export function KeyboardLayer() {
   const [help, setHelp] = useState(false);
-  const undoLast = useUndoLast();
+  // Presses of Control/⌘+Z so far; the runner undoes once for each, those made while it loads included.
+  const [undos, setUndos] = useState(0);
   useKeyboardShortcuts({
     '?': () => setHelp(true),
-    'Control+Z': () => void undoLast(),
+    'Control+Z': () => setUndos((n) => n + 1),
   });
-  return help ? <ShortcutsHelp onClose={() => setHelp(false)} /> : null;
+  return (
+    <>
+      <Suspense>{help && <ShortcutsHelp onClose={() => setHelp(false)} />}</Suspense>
+      <Suspense>{undos > 0 && <UndoLastRunner presses={undos} />}</Suspense>
+    </>
+  );
 }
 
 /** The first stop on every page: straight to the table's current row, or to the main content. */

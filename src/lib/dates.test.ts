@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TZDate } from '@date-fns/tz';
+import { addDays, startOfDay } from 'date-fns';
 import {
   formatDateTime as dateTime,
   formatDayKey as dayName,
@@ -101,5 +103,42 @@ describe('formatDayKey', () => {
   it('names a calendar day without shifting it through a zone', () => {
     expect(formatDayKey('2026-03-29')).toBe('29 Mar');
     expect(formatDayKey('2026-03-29', { weekday: true })).toBe('Sun 29 Mar');
+  });
+});
+
+describe('localDays against @date-fns/tz', () => {
+  // The days as the zone library counts them (what localDays did before it worked them out itself).
+  const reference = (from: number, to: number, timeZone: string) => {
+    const out: { key: string; start: number; end: number }[] = [];
+    let day = startOfDay(new TZDate(from, timeZone));
+    while (day.getTime() <= to) {
+      const next = addDays(day, 1);
+      out.push({ key: dayKey(day.getTime(), timeZone), start: day.getTime(), end: next.getTime() });
+      day = next;
+    }
+    return out;
+  };
+
+  it.each(['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Apia'])(
+    'gives every day of 2025 and 2026 the same bounds in %s',
+    (zone) => {
+      const from = Date.parse('2025-01-01T12:00:00Z');
+      const to = Date.parse('2026-12-31T12:00:00Z');
+      expect(localDays(from, to, zone)).toEqual(reference(from, to, zone));
+    },
+  );
+
+  // Havana's clocks jump from 00:00 to 01:00 on 9 March 2025: that day begins at 01:00 and lasts 23 hours.
+  // (Adding a day to that 01:00, as the zone library does, would start every later day at 01:00 too.)
+  it('starts a day at 01:00 when its midnight is skipped, and the next day at midnight again', () => {
+    const days = localDays(
+      Date.parse('2025-03-08T12:00:00Z'),
+      Date.parse('2025-03-10T12:00:00Z'),
+      'America/Havana',
+    );
+    expect(days.map((d) => d.key)).toEqual(['2025-03-08', '2025-03-09', '2025-03-10']);
+    expect(days.map((d) => (d.end - d.start) / hour)).toEqual([24, 23, 24]);
+    expect(new Date(days[1]!.start).toISOString()).toBe('2025-03-09T05:00:00.000Z');
+    expect(new Date(days[2]!.start).toISOString()).toBe('2025-03-10T04:00:00.000Z');
   });
 });

@@ -1,6 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
-
 /**
  * Local time for entries: zones, calendar days and their real lengths (words for people are in
  * date-format.ts). Every function takes the time zone explicitly (defaulting to the browser's), so the
@@ -106,16 +103,40 @@ export interface LocalDay {
   end: number;
 }
 
+/** The zone's offset from UTC at instant `ms` (its wall clock read as UTC, minus the instant). */
+function offsetAt(ms: number, timeZone: string): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const p = partsOf(whole, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
+}
+
+/**
+ * The instant the local day `y-m-d` starts in `timeZone`: its midnight, or the first instant after a
+ * change that skips midnight. The offset is looked up twice, the second time at the first guess, so a
+ * change during the hours between UTC midnight and local midnight is taken into account.
+ */
+function dayStart(y: number, m: number, d: number, timeZone: string): number {
+  const wall = Date.UTC(y, m - 1, d);
+  const guess = wall - offsetAt(wall, timeZone);
+  const start = wall - offsetAt(guess, timeZone);
+  const p = partsOf(start, timeZone);
+  const read = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  // Still the evening before: midnight was skipped, and the day begins where the clock jumps.
+  return read < wall ? start + (wall - read) : start;
+}
+
 /** Every local day that overlaps [from, to], with its real start and end instants. */
 export function localDays(from: Date | number, to: Date | number, timeZone = localTimeZone()): LocalDay[] {
   const days: LocalDay[] = [];
   const toMs = typeof to === 'number' ? to : to.getTime();
-  let day = startOfDay(new TZDate(typeof from === 'number' ? from : from.getTime(), timeZone));
+  const first = partsOf(typeof from === 'number' ? from : from.getTime(), timeZone);
+  let start = dayStart(first.year, first.month, first.day, timeZone);
   // A guard against a runaway loop from a malformed range; ten years of days is far beyond any view.
-  for (let i = 0; i < 3660 && day.getTime() <= toMs; i++) {
-    const next = addDays(day, 1);
-    days.push({ key: dayKey(day.getTime(), timeZone), start: day.getTime(), end: next.getTime() });
-    day = next;
+  for (let i = 0; i < 3660 && start <= toMs; i++) {
+    const next = new Date(Date.UTC(first.year, first.month - 1, first.day + i + 1));
+    const end = dayStart(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone);
+    days.push({ key: dayKey(start, timeZone), start, end });
+    start = end;
   }
   return days;
 }

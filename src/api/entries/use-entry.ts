@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { paths, timeEntry, type WorkspaceRef } from '../../../contract/index.ts';
+import { paths, type WorkspaceRef } from '../../../contract/paths.ts';
 import { useApi } from '../api-context.tsx';
 import type { ApiClient } from '../client.ts';
 import { entryKeys } from '../query-keys.ts';
+import { entryShape } from '../response-shapes.ts';
 import type { EntryRef } from './entry-ref.ts';
 
 export const entryOptions = (client: ApiClient, w: WorkspaceRef, ref: EntryRef) =>
@@ -11,7 +12,7 @@ export const entryOptions = (client: ApiClient, w: WorkspaceRef, ref: EntryRef) 
   queryOptions({
     queryKey: entryKeys.detail(w, ref.id),
     queryFn: ({ signal }) =>
-      client.request('GET', paths.entry(w, ref.task_id, ref.id), { schema: timeEntry, signal }),
+      client.request('GET', paths.entry(w, ref.task_id, ref.id), { schema: entryShape, signal }),
   });
 
 /** GET …/time-entries/{id}: one entry, fresh from the server (the form loads through this). */

@@ -1,8 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { paths, timeEntryPage, type TaskEntriesQuery, type WorkspaceRef } from '../../../contract/index.ts';
+import type { TaskEntriesQuery } from '../../../contract/index.ts';
+import { paths, type WorkspaceRef } from '../../../contract/paths.ts';
 import { useApi } from '../api-context.tsx';
 import type { ApiClient } from '../client.ts';
 import { entryKeys } from '../query-keys.ts';
+import { entryPageShape } from '../response-shapes.ts';
 
 export const taskEntriesOptions = (
   client: ApiClient,
@@ -13,7 +15,7 @@ export const taskEntriesOptions = (
   queryOptions({
     queryKey: entryKeys.taskList(w, taskId, query),
     queryFn: ({ signal }) =>
-      client.request('GET', paths.taskEntries(w, taskId), { query, schema: timeEntryPage, signal }),
+      client.request('GET', paths.taskEntries(w, taskId), { query, schema: entryPageShape, signal }),
   });
 
 /** GET …/tasks/{task_id}/time-entries: one task's entries, paged. */

@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { paths, timeBlockStream, type WorkspaceRef } from '../../../contract/index.ts';
+import { paths, type WorkspaceRef } from '../../../contract/paths.ts';
 import { useApi } from '../api-context.tsx';
 import type { ApiClient } from '../client.ts';
 import { entryKeys } from '../query-keys.ts';
+import { timeBlockStreamShape } from '../response-shapes.ts';
 
 export const timeBlockEntriesOptions = (client: ApiClient, w: WorkspaceRef, ids: readonly number[]) =>
   queryOptions({
@@ -10,7 +11,7 @@ export const timeBlockEntriesOptions = (client: ApiClient, w: WorkspaceRef, ids:
     queryFn: ({ signal }) =>
       client.request('GET', paths.timeBlockStream(w), {
         query: { time_block_id: ids },
-        schema: timeBlockStream,
+        schema: timeBlockStreamShape,
         signal,
       }),
   });

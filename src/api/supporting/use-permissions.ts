@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { MANAGE_TIME_ENTRIES, type OrganizationUser } from '../../../contract/index.ts';
+import type { OrganizationUser } from '../../../contract/index.ts';
+import { MANAGE_TIME_ENTRIES } from '../../../contract/constants.ts';
 import { useApi, useSessionState } from '../api-context.tsx';
 import { workspaceEntriesOptions } from '../entries/use-workspace-entries.ts';
 import { useUsers } from './use-users.ts';

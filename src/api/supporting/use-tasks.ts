@@ -1,13 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { paths, tasksPage, type TasksQuery, type WorkspaceRef } from '../../../contract/index.ts';
+import type { TasksQuery } from '../../../contract/index.ts';
+import { paths, type WorkspaceRef } from '../../../contract/paths.ts';
 import { useApi } from '../api-context.tsx';
 import type { ApiClient } from '../client.ts';
 import { taskKeys } from '../query-keys.ts';
+import { tasksPageShape } from '../response-shapes.ts';
 
 export const tasksOptions = (client: ApiClient, w: WorkspaceRef, query: TasksQuery) =>
   queryOptions({
     queryKey: taskKeys.list(w, query),
-    queryFn: ({ signal }) => client.request('GET', paths.tasks(w), { query, schema: tasksPage, signal }),
+    queryFn: ({ signal }) => client.request('GET', paths.tasks(w), { query, schema: tasksPageShape, signal }),
     staleTime: 5 * 60_000,
   });
 

@@ -1,14 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { organizationUsers, paths } from '../../../contract/index.ts';
+import { paths } from '../../../contract/paths.ts';
 import { useApi } from '../api-context.tsx';
 import type { ApiClient } from '../client.ts';
 import { userKeys } from '../query-keys.ts';
+import { usersShape } from '../response-shapes.ts';
 
 export const usersOptions = (client: ApiClient, organizationId: number) =>
   queryOptions({
     queryKey: userKeys.all(organizationId),
     queryFn: ({ signal }) =>
-      client.request('GET', paths.users(organizationId), { schema: organizationUsers, signal }),
+      client.request('GET', paths.users(organizationId), { schema: usersShape, signal }),
     staleTime: 10 * 60_000,
   });
 

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { AttentionScreen } from '../../features/attention/index.ts';
-import { BulkBar, BulkDeleteDialog, PlanDialog } from '../../features/bulk/index.ts';
+import { BulkDeleteDialog, PlanDialog } from '../../features/bulk/dialogs.ts';
+import { BulkBar } from '../../features/bulk/index.ts';
 import { EntryFormHost, useEntryFormTarget } from '../../features/entry-form/index.ts';
 import { useReturnFocus } from './use-return-focus.ts';
 

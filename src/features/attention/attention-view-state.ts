@@ -1,30 +1,29 @@
 import { addDays, endOfDay } from 'date-fns';
-import * as z from 'zod/mini';
-import { orElse, urlDay } from '../../lib/search-params.ts';
+import { numberIn, oneOf, orElse, urlDay, urlId, type UrlState } from '../../lib/search-params.ts';
 import type { StreamEntriesQuery } from '../../../contract/index.ts';
 import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './detect/thresholds.ts';
 
 /** Hours as a person would mean them: above zero, at most a week. */
-const hours = (fallback: number) => orElse(z.coerce.number().check(z.gt(0), z.lte(168)), fallback);
-const flag = orElse(z.enum(['0', '1']), '0');
+const hours = (fallback: number) => orElse(numberIn(0, 168, { above: true }), fallback);
+const flag = orElse(oneOf(['0', '1']), '0');
 
 /**
  * The view as its URL holds it, so "the team's November problems" is a link: the range and person filter,
  * and every threshold. Defaults stay out of the URL.
  */
-export const attentionViewState = z.object({
-  range: orElse(z.enum(RANGE_PRESETS), 'last-30-days'),
+export const attentionViewState = {
+  range: orElse(oneOf(RANGE_PRESETS), 'last-30-days'),
   from: urlDay,
   to: urlDay,
-  person: z.catch(z.optional(z.pipe(z.coerce.number(), z.int().check(z.positive()))), undefined),
+  person: urlId,
   running_h: hours(DEFAULT_THRESHOLDS.runningHours),
   long_h: hours(DEFAULT_THRESHOLDS.longHours),
   break_h: hours(DEFAULT_THRESHOLDS.breakHours),
   breaks: flag,
   weekends: flag,
-});
-export type AttentionViewState = z.output<typeof attentionViewState>;
+};
+export type AttentionViewState = UrlState<typeof attentionViewState>;
 
 export const thresholdsOf = (s: AttentionViewState): Thresholds => ({
   runningHours: s.running_h,

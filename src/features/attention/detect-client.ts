@@ -1,4 +1,4 @@
-import { detectProblems, type DetectOptions, type Findings } from './detect/detect.ts';
+import type { DetectOptions, Findings } from './detect/detect.ts';
 import {
   allocatePacked,
   packEntries,
@@ -16,13 +16,16 @@ export interface Detector {
 }
 
 interface Waiting {
-  resolve: (findings: Findings | null) => void;
+  resolve: (findings: Findings | null | Promise<Findings>) => void;
   entries: readonly DetectableEntry[];
   options: DetectOptions;
 }
 
-const inline = (entries: readonly DetectableEntry[], options: DetectOptions) =>
-  detectProblems(packEntries(entries), options);
+// Detection itself lives in the worker; the main thread fetches it only where no worker runs.
+const inline = async (entries: readonly DetectableEntry[], options: DetectOptions) => {
+  const { detectProblems } = await import('./detect/detect.ts');
+  return detectProblems(packEntries(entries), options);
+};
 
 /** Entries packed per main-thread task: about 10 ms on a slow machine (Date.parse is the cost). */
 export const PACK_SLICE = 16_384;
@@ -108,7 +111,7 @@ export function createDetector(spawn: () => Worker | null = spawnWorker): Detect
       const n = ++seq;
       settleOlder(n);
       const w = start();
-      if (!w) return Promise.resolve(inline(entries, options));
+      if (!w) return inline(entries, options);
       return new Promise((resolve) => {
         waiting.set(n, { resolve, entries, options });
         void packInSlices(entries, () => n !== seq).then((packed) => {

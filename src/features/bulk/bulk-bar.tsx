@@ -1,13 +1,17 @@
-import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatCount } from '../../lib/locale.ts';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { CURRENT_ROW } from '../../components/data-table/grid-context.ts';
 import type { Selection } from '../../components/selection.ts';
-import { BulkDeleteDialog } from './bulk-delete-dialog.tsx';
-import { EntryRunDialog } from './entry-run-dialog.tsx';
 import './bulk.css';
 
-// The edit and duplicate forms (fields, schema, preview) are chunks of their own, fetched when opened.
+// Every dialog is a chunk of its own, with the write road: the bar shows at once, and what its buttons
+// open is fetched while the bar is up. A button pressed before that opens its dialog when it is here.
+const loadDelete = () => import('./bulk-delete-dialog.tsx');
+const loadRun = () => import('./entry-run-dialog.tsx');
+const BulkDeleteDialog = lazy(() => loadDelete().then((m) => ({ default: m.BulkDeleteDialog })));
+const EntryRunDialog = lazy(() => loadRun().then((m) => ({ default: m.EntryRunDialog })));
+// The edit and duplicate forms (fields, schema, preview) come only when opened.
 const BulkEditDialog = lazy(() =>
   import('./bulk-edit-dialog.tsx').then((m) => ({ default: m.BulkEditDialog })),
 );
@@ -32,6 +36,9 @@ export function BulkBar({
   // The dialogs work on the selection as it was when they opened, whatever happens to the table meanwhile.
   const [rows, setRows] = useState<readonly TimeEntryWithTask[]>([]);
   const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    void Promise.all([loadDelete(), loadRun()]).catch(() => undefined);
+  }, []);
   const start = (what: Exclude<Open, null>) => {
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setRows(selection.rows);
@@ -92,20 +99,20 @@ export function BulkBar({
           <BulkEditDialog rows={rows} onClose={close} onUpdated={(updated) => selection.set(updated, true)} />
         )}
         {open === 'duplicate' && <BulkDuplicateDialog rows={rows} onClose={close} />}
+        {open === 'delete' && (
+          <BulkDeleteDialog rows={rows} onClose={close} onDeleted={(gone) => selection.set(gone, false)} />
+        )}
+        {(open === 'archive' || open === 'unarchive') && (
+          <EntryRunDialog
+            kind={open}
+            rows={rows}
+            onClose={(changed) => {
+              close();
+              selection.set(changed, false);
+            }}
+          />
+        )}
       </Suspense>
-      {open === 'delete' && (
-        <BulkDeleteDialog rows={rows} onClose={close} onDeleted={(gone) => selection.set(gone, false)} />
-      )}
-      {(open === 'archive' || open === 'unarchive') && (
-        <EntryRunDialog
-          kind={open}
-          rows={rows}
-          onClose={(changed) => {
-            close();
-            selection.set(changed, false);
-          }}
-        />
-      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useEntryOperations, usePeople } from '../../api/index.ts';
+import { usePeople } from '../../api/index.ts';
+import { useEntryOperations } from '../../api/writes.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { countEntries } from '../../lib/counts.ts';
 import { FailureList, type Failure } from './failure-list.tsx';

@@ -3,12 +3,12 @@ import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import {
   describeFailure,
-  useEntryOperations,
   worthRetrying,
   usePeople,
   type PerEntryKind,
   type PoolProgress,
 } from '../../api/index.ts';
+import { useEntryOperations } from '../../api/writes.ts';
 import { countEntries } from '../../lib/counts.ts';
 import { FailureList, type Failure } from './failure-list.tsx';
 import { toastWithUndo } from './toast-undo.ts';

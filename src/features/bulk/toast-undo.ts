@@ -1,5 +1,6 @@
 import { toast } from '../../components/toast.ts';
-import { describeFailure, type EntryOperations } from '../../api/index.ts';
+import { describeFailure } from '../../api/index.ts';
+import { type EntryOperations } from '../../api/writes.ts';
 import { countEntries } from '../../lib/counts.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useEntryOperations } from '../../api/index.ts';
+import { useEntryOperations } from '../../api/writes.ts';
 import type { PlannedChange } from '../../lib/bulk-plan.ts';
 import { countEntries } from '../../lib/counts.ts';
 import type { Failure } from './failure-list.tsx';

@@ -5,7 +5,7 @@ import { ColumnVisibilityMenu } from '../../components/data-table/column-visibil
 import type { Selection } from '../../components/selection.ts';
 import { useMediaQuery } from '../../components/use-media-query.ts';
 import { localTimeZone } from '../../lib/dates.ts';
-import { viewRange, viewStateSchema, type EntriesViewState } from './entries-view-state.ts';
+import { viewRange, viewStateFields, type EntriesViewState } from './entries-view-state.ts';
 import { useUrlState } from '../../navigation/use-url-state.ts';
 import type { ChartGroup } from './chart-data.ts';
 import { CARD_VISIBILITY, columnChoices, defaultHidden, entriesColumns } from './entries-columns.tsx';
@@ -60,7 +60,7 @@ const CARDS_QUERY = '(max-width: 767px)';
 export function EntriesScreen(props: EntriesScreenProps) {
   const { view, selection } = props;
   const archived = view === 'archived';
-  const [urlState, setState] = useUrlState(viewStateSchema(view));
+  const [urlState, setState] = useUrlState(viewStateFields(view));
   const state = useStableValue(urlState);
   const [visibility, setVisibility] = useStoredState(
     `entries.columns.${view}`,

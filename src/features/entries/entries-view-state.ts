@@ -1,51 +1,43 @@
-import * as z from 'zod/mini';
-import { orElse, urlDay } from '../../lib/search-params.ts';
-import {
-  MAX_PER_PAGE,
-  ORDER_BY_FIELDS,
-  type OrderByKey,
-  type StreamEntriesQuery,
-  type WorkspaceEntriesQuery,
-} from '../../../contract/index.ts';
+import { numberIn, oneOf, optional, orElse, urlDay, urlId, type UrlState } from '../../lib/search-params.ts';
+import type { StreamEntriesQuery, WorkspaceEntriesQuery } from '../../../contract/index.ts';
+import { MAX_PER_PAGE, ORDER_BY_FIELDS, type OrderByKey } from '../../../contract/constants.ts';
 import { chosenRange, RANGE_PRESETS } from '../../lib/date-range.ts';
 
 /** Every `order_by` key the API takes: each field of the contract, ascending or `-` descending. */
 const SORT_KEYS: OrderByKey[] = ORDER_BY_FIELDS.flatMap((f) => [f, `-${f}` as const]);
 
-const optionalId = z.catch(z.optional(z.pipe(z.coerce.number(), z.int().check(z.positive()))), undefined);
-
 /**
  * Everything a table view shows, as it sits in the URL. Dates are local calendar days (`from`/`to`,
  * inclusive) or a preset; they become RFC 3339 instants only when a request is built.
  */
-export const entriesViewState = z.object({
-  range: z.catch(z.optional(z.enum(RANGE_PRESETS)), undefined),
+const entriesViewState = {
+  range: optional(oneOf(RANGE_PRESETS)),
   from: urlDay,
   to: urlDay,
-  task: optionalId,
-  status: optionalId,
-  type: z.catch(z.optional(z.enum(['activity', 'break'])), undefined),
-  block: optionalId,
-  person: optionalId,
-  sort: orElse(z.enum(SORT_KEYS), '-start'),
-  page: orElse(z.pipe(z.coerce.number(), z.int().check(z.minimum(1))), 1),
-  per_page: orElse(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(MAX_PER_PAGE))), 50),
-  mode: orElse(z.enum(['paged', 'all']), 'paged'),
-});
-export type EntriesViewState = z.output<typeof entriesViewState>;
+  task: urlId,
+  status: urlId,
+  type: optional(oneOf(['activity', 'break'])),
+  block: urlId,
+  person: urlId,
+  sort: orElse(oneOf(SORT_KEYS), '-start'),
+  page: orElse(numberIn(1, Number.MAX_SAFE_INTEGER, { whole: true }), 1),
+  per_page: orElse(numberIn(1, MAX_PER_PAGE, { whole: true }), 50),
+  mode: orElse(oneOf(['paged', 'all']), 'paged'),
+};
+export type EntriesViewState = UrlState<typeof entriesViewState>;
 
 /**
  * The archived view opens on the last 90 days rather than this week: entries are archived once they are
  * old, so this week's archive is usually empty and a reviewer would open onto nothing.
  */
-const archivedViewState = z.extend(entriesViewState, {
-  range: orElse(z.enum(RANGE_PRESETS), 'last-90-days'),
-});
+const archivedViewState: typeof entriesViewState = {
+  ...entriesViewState,
+  range: orElse(oneOf(RANGE_PRESETS), 'last-90-days'),
+};
 
-/** The URL state of a table view; only the default range differs between them. */
-export function viewStateSchema(view: 'active' | 'archived'): typeof entriesViewState {
-  // Same fields and types; the archived schema only fills `range` in when the URL has none.
-  return view === 'archived' ? (archivedViewState as unknown as typeof entriesViewState) : entriesViewState;
+/** The URL fields of a table view; only the default range differs between them. */
+export function viewStateFields(view: 'active' | 'archived'): typeof entriesViewState {
+  return view === 'archived' ? archivedViewState : entriesViewState;
 }
 
 /** The view's range as instants: explicit days win over a preset; the default is this week. */

@@ -5,7 +5,6 @@ import { toast } from '../../components/toast.ts';
 import { entryStreamOptions, useApi } from '../../api/index.ts';
 import { localTimeZone } from '../../lib/dates.ts';
 import { toStreamQuery, viewRange, type EntriesViewState } from './entries-view-state.ts';
-import { entriesCsv, downloadText } from './entries-csv.ts';
 import { sortEntries } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';
 
@@ -36,6 +35,8 @@ export function ExportCsvButton({
       const query = toStreamQuery({ ...state, sort: '-start' }, archived);
       const all = await queryClient.fetchQuery(entryStreamOptions(client, workspace, query));
       const rows = sortEntries(filterLoaded(all, state), state.sort);
+      // The CSV writer comes with the first export, not with the table.
+      const { entriesCsv, downloadText } = await import('./entries-csv.ts');
       const text = entriesCsv(rows, { timeZone: localTimeZone(), now: Date.now(), personName });
       const { from, to } = viewRange(state);
       downloadText(`${archived ? 'archived-entries' : 'time-entries'}_${day(from)}_${day(to)}.csv`, text);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useEntryStream } from '../../api/index.ts';
 import { useUrlState } from '../../navigation/use-url-state.ts';
-import { toStreamQuery, viewStateSchema } from './entries-view-state.ts';
+import { toStreamQuery, viewStateFields } from './entries-view-state.ts';
 import { filterLoaded } from './loaded-filters.ts';
 
 /**
@@ -9,7 +9,7 @@ import { filterLoaded } from './loaded-filters.ts';
  * URL state, plus the filters the table applies in the browser (person, time block).
  */
 export function useMatchingEntries(view: 'active' | 'archived') {
-  const [state] = useUrlState(viewStateSchema(view));
+  const [state] = useUrlState(viewStateFields(view));
   // Order does not change what matches; a fixed sort shares the table's cached stream (chart, whole range).
   const query = useMemo(
     () => toStreamQuery({ ...state, sort: '-start' }, view === 'archived'),

@@ -1,12 +1,11 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { useEntryActions } from './use-entry-actions.ts';
+import { requestEntryAction } from './entry-action-queue.ts';
 import { useEntryFormTarget } from './use-entry-form-target.ts';
 import './entry-form.css';
 
 /** The single-entry actions of a row's menu: Edit, Duplicate, Archive/Unarchive, Delete (with Undo). */
 export function EntryRowActions({ entry }: { entry: TimeEntryWithTask }) {
   const { open } = useEntryFormTarget();
-  const actions = useEntryActions();
   const taskId = entry.task_id ?? null;
 
   return (
@@ -32,7 +31,7 @@ export function EntryRowActions({ entry }: { entry: TimeEntryWithTask }) {
           type="button"
           role="menuitem"
           className="menu-item"
-          onClick={() => void actions.unarchiveEntry(entry)}
+          onClick={() => requestEntryAction({ kind: 'unarchive', entry })}
         >
           Unarchive
         </button>
@@ -41,7 +40,7 @@ export function EntryRowActions({ entry }: { entry: TimeEntryWithTask }) {
           type="button"
           role="menuitem"
           className="menu-item"
-          onClick={() => void actions.archiveEntry(entry)}
+          onClick={() => requestEntryAction({ kind: 'archive', entry })}
         >
           Archive
         </button>
@@ -51,7 +50,7 @@ export function EntryRowActions({ entry }: { entry: TimeEntryWithTask }) {
         type="button"
         role="menuitem"
         className="menu-item danger"
-        onClick={() => void actions.deleteEntry(entry)}
+        onClick={() => requestEntryAction({ kind: 'delete', entry })}
       >
         Delete
       </button>

@@ -1,13 +1,8 @@
 import { useState } from 'react';
 import { toast } from '../../components/toast.ts';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import {
-  describeFailure,
-  refOf,
-  useArchiveEntry,
-  useEntryOperations,
-  useUnarchiveEntry,
-} from '../../api/index.ts';
+import { describeFailure, refOf } from '../../api/index.ts';
+import { useArchiveEntry, useEntryOperations, useUnarchiveEntry } from '../../api/writes.ts';
 
 /** Long enough to notice the mistake and reach the button. */
 const UNDO_MS = 15_000;

@@ -1,15 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { TimeEntry } from '../../../contract/index.ts';
-import {
-  ApiError,
-  entryOptions,
-  entryStreamOptions,
-  refOf,
-  useApi,
-  useCreateEntry,
-  usePatchEntry,
-  useReplaceEntry,
-} from '../../api/index.ts';
+import { ApiError, entryOptions, entryStreamOptions, refOf, useApi } from '../../api/index.ts';
+import { useCreateEntry, usePatchEntry, useReplaceEntry } from '../../api/writes.ts';
 import {
   changedFields,
   conflictRows,

@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { toast } from '../../components/toast.ts';
-import {
-  canUndo,
-  describeFailure,
-  useEntryOperations,
-  useHistory,
-  type HistoryRecord,
-} from '../../api/index.ts';
+import { describeFailure, type HistoryRecord, useHistory } from '../../api/index.ts';
+import { canUndo, useEntryOperations } from '../../api/writes.ts';
 import { countEntries } from '../../lib/counts.ts';
 import { HistoryRow } from './history-row.tsx';
 import './history.css';

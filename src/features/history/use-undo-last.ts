@@ -1,5 +1,6 @@
 import { toast } from '../../components/toast.ts';
-import { canUndo, describeFailure, useEntryOperations, useHistory } from '../../api/index.ts';
+import { describeFailure, useHistory } from '../../api/index.ts';
+import { canUndo, useEntryOperations } from '../../api/writes.ts';
 import { countEntries } from '../../lib/counts.ts';
 
 /**
