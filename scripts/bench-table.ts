@@ -5,7 +5,7 @@
  * main-thread task in between, the page's heap and the tab's memory once loaded, frame times while
  * scrolling 120 and 1,200 px a frame and for random jumps, and the rows in the DOM.
  *
- * Usage: npm run bench:table [-- --entries 50000,200000] [--only after] [--no-build] [--profile] [--headed]
+ * Usage: npm run bench:table [-- --entries 50000,200000] [--only after] [--no-build] [--profile] [--tasks] [--headed]
  *        [--port 4462]
  * The machine is shared: compare the ratios within one run rather than figures across runs.
  */
@@ -30,6 +30,8 @@ import {
   memory,
   printProfile,
   signIn,
+  longTasks,
+  TASK_TRACE_CATEGORIES,
   TRACE_CATEGORIES,
   type ScrollRun,
 } from './bench-table-page.ts';
@@ -41,6 +43,8 @@ const argValue = (name: string) => {
 const SIZES = (argValue('entries') ?? '50000,200000').split(',').map(Number);
 const ONLY = argValue('only');
 const PROFILE = process.argv.includes('--profile');
+// --tasks: every main-thread task over 30 ms while loading, with what it was made of.
+const TASKS = process.argv.includes('--tasks');
 const AUTH = demoAuthorization('lead');
 const WS = '/organizations/1/workspaces/1';
 // --port N: before on N, after on N + 1 (several people may bench on one machine at once).
@@ -135,15 +139,20 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await browser.startTracing(page, { categories: TASKS ? TASK_TRACE_CATEGORIES : TRACE_CATEGORIES });
     await signIn(page, `/?from=${range.from}&to=${range.to}&mode=all`);
     await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.complete > 0, null, {
       timeout: 300_000,
     });
     const trace = await browser.stopTracing();
-    if (profiling) {
+    const profile = profiling ? (await cdp.send('Profiler.stop')).profile : undefined;
+    if (profile) {
       console.log(`\n${tree.name}, ${range.entries} entries: sign-in to complete, self time`);
-      printProfile((await cdp.send('Profiler.stop')).profile);
+      printProfile(profile);
+    }
+    if (TASKS) {
+      console.log(`\n${tree.name}, ${range.entries} entries: tasks over 30 ms while loading`);
+      console.log(longTasks(trace, 'bench-stream-start', 'bench-complete', 30, profile).join('\n'));
     }
     const load = await page.evaluate(() => {
       const bench = (window as unknown as { __bench: Bench }).__bench;
