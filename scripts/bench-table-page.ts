@@ -254,14 +254,19 @@ export function longTasks(
     if (!TASK_NAMES.has(task.name) || task.ts < covered) continue;
     covered = stopOf(task);
     if ((task.dur ?? 0) / 1000 <= overMs || stopOf(task) < start.ts || task.ts > end.ts) continue;
-    lines.push(`task at +${((task.ts - start.ts) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms`);
+    lines.push(
+      `task at +${((task.ts - start.ts) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms`,
+    );
     const within = thread.filter((e) => e.ts >= task.ts && e.ts < stopOf(task));
     const walk = (outer: TaskEvent, depth: number) => {
       for (const child of inside(outer, within)) {
         if ((child.dur ?? 0) < 2000) continue;
         const label = eventLabel(child);
         const skip = TASK_NAMES.has(child.name) || label === 'v8.callFunction';
-        if (!skip) lines.push(`${'  '.repeat(depth + 2)}${((child.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${label}`);
+        if (!skip)
+          lines.push(
+            `${'  '.repeat(depth + 2)}${((child.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${label}`,
+          );
         if (depth < 6) walk(child, skip ? depth : depth + 1);
       }
     };

@@ -6,7 +6,7 @@
  * scrolling 120 and 1,200 px a frame and for random jumps, and the rows in the DOM.
  *
  * Usage: npm run bench:table [-- --entries 50000,200000] [--only after] [--no-build] [--profile] [--tasks] [--headed]
- *        [--port 4462]
+ *        [--port 4462] [--before <commit>]
  * The machine is shared: compare the ratios within one run rather than figures across runs.
  */
 import { chromium } from '@playwright/test';
@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import type { TasksPage } from '../contract/index.ts';
 import { demoAuthorization } from '../server/demo/accounts.ts';
 import {
+  BASELINE_COMMIT,
   baselineTree,
   build,
   CHROMIUM,
@@ -42,6 +43,8 @@ const argValue = (name: string) => {
 };
 const SIZES = (argValue('entries') ?? '50000,200000').split(',').map(Number);
 const ONLY = argValue('only');
+// --before <commit>: another baseline than the usual one (say main's head, to compare a branch with it).
+const BEFORE = argValue('before') ?? BASELINE_COMMIT;
 const PROFILE = process.argv.includes('--profile');
 // --tasks: every main-thread task over 30 ms while loading, with what it was made of.
 const TASKS = process.argv.includes('--tasks');
@@ -189,7 +192,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
 }
 
 async function main() {
-  const trees = [baselineTree(), currentTree()].filter((t) => !ONLY || t.name === ONLY);
+  const trees = [baselineTree(BEFORE), currentTree()].filter((t) => !ONLY || t.name === ONLY);
   if (!process.argv.includes('--no-build')) for (const tree of trees) build(tree, tree.name === 'after');
   const results = new Map<string, Figures>();
   for (const tree of trees) {
@@ -209,7 +212,7 @@ async function main() {
   }
 
   console.log(
-    `\nbench:table — before = 14922ce (its build and server), after = this checkout; load ${loadavg()
+    `\nbench:table — before = ${BEFORE} (its build and server), after = this checkout; load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );

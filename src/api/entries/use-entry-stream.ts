@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { paths, type StreamEntriesQuery, type WorkspaceRef } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { ApiError } from '../api-error.ts';
@@ -60,10 +60,29 @@ export function useEntryStream(query: StreamEntriesQuery | null) {
   });
 }
 
-/** The rows of a whole-range download so far (and whether it finished, stopped or failed); null before any. */
+/**
+ * The rows of a whole-range download so far (and whether it finished, stopped or failed); null before any.
+ * Each update is taken in a transition: the screen re-renders for it in React's background lane, in
+ * slices between which the page paints and takes in the next batch, and an update that comes while
+ * the last one is still rendering waits for it rather than starting it over. Another range's progress
+ * (or none) is read at once, so a screen never shows one range's rows for another.
+ */
 export function useEntryStreamProgress(query: StreamEntriesQuery | null): RangeProgress | null {
   const { workspace } = useApi();
   const store = rangeProgressStore(useQueryClient());
   const hash = query ? progressHash(entryKeys.stream(workspace, query)) : '';
-  return useSyncExternalStore(store.subscribe, () => (hash ? (store.get(hash) ?? null) : null));
+  const [seen, setSeen] = useState(() => ({ hash, progress: hash ? (store.get(hash) ?? null) : null }));
+  useEffect(() => {
+    const update = () => {
+      const progress = hash ? (store.get(hash) ?? null) : null;
+      startTransition(() =>
+        setSeen((last) => (last.hash === hash && last.progress === progress ? last : { hash, progress })),
+      );
+    };
+    // What changed between this render and the subscription is taken too.
+    update();
+    return store.subscribe(update);
+  }, [store, hash]);
+  if (seen.hash === hash) return seen.progress;
+  return hash ? (store.get(hash) ?? null) : null;
 }
