@@ -62,10 +62,11 @@ export function useEntryStream(query: StreamEntriesQuery | null) {
 
 /**
  * The rows of a whole-range download so far (and whether it finished, stopped or failed); null before any.
- * Each update is taken in a transition: the screen re-renders for it in React's background lane, in
- * slices between which the page paints and takes in the next batch, and an update that comes while
- * the last one is still rendering waits for it rather than starting it over. Another range's progress
- * (or none) is read at once, so a screen never shows one range's rows for another.
+ * The first rows are taken at once: a person waits for them. Each later update is taken in a
+ * transition: the screen re-renders for it in React's background lane, in slices between which the
+ * page paints and takes in the next batch, and an update that comes while the last one is still
+ * rendering waits for it rather than starting it over. Another range's progress (or none) is read at
+ * once, so a screen never shows one range's rows for another.
  */
 export function useEntryStreamProgress(query: StreamEntriesQuery | null): RangeProgress | null {
   const { workspace } = useApi();
@@ -73,11 +74,15 @@ export function useEntryStreamProgress(query: StreamEntriesQuery | null): RangeP
   const hash = query ? progressHash(entryKeys.stream(workspace, query)) : '';
   const [seen, setSeen] = useState(() => ({ hash, progress: hash ? (store.get(hash) ?? null) : null }));
   useEffect(() => {
+    let shown: RangeProgress | null = null;
     const update = () => {
       const progress = hash ? (store.get(hash) ?? null) : null;
-      startTransition(() =>
-        setSeen((last) => (last.hash === hash && last.progress === progress ? last : { hash, progress })),
-      );
+      const first = !shown?.rows.length && !!progress?.rows.length;
+      shown = progress;
+      const set = () =>
+        setSeen((last) => (last.hash === hash && last.progress === progress ? last : { hash, progress }));
+      if (first) set();
+      else startTransition(set);
     };
     // What changed between this render and the subscription is taken too.
     update();

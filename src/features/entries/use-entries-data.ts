@@ -151,12 +151,12 @@ interface ArrivedRange {
 }
 
 /**
- * A streaming range's rows — its progress, then its finished list — a step behind: the table, counts
- * and chart re-render for each update, the first rows and the finished range included, in React's
+ * A streaming range's rows — its progress, then its finished list — a step behind: after the first
+ * rows, the table, counts and chart re-render for each update, the finished range included, in React's
  * background lane, in slices between which the page can paint, scroll and take in the next batch,
  * rather than in one long task the moment rows arrive. Progress and result are deferred together, so a
- * render never sees the one's update without the other's. Another query (new filters, a new sort) is
- * taken at once.
+ * render never sees the one's update without the other's. The first rows, and another query (new
+ * filters, a new sort), are taken at once.
  */
 function useDeferredRange(
   query: unknown,
@@ -165,7 +165,9 @@ function useDeferredRange(
 ): ArrivedRange {
   const current = useMemo(() => ({ query, data, progress }), [query, data, progress]);
   const deferred = useDeferredValue(current);
-  return deferred.query === query ? deferred : current;
+  // The first rows are taken at once, as is another query.
+  const showsRows = !!deferred.data || !!deferred.progress?.rows.length;
+  return deferred.query === query && showsRows ? deferred : current;
 }
 
 /** A page shorter than per_page is the last; a full one needs the next page fetched (and cached) to know. */
