@@ -193,8 +193,14 @@ export class EntryBatchReader {
     for (const task of batch.tasks) this.tasks.push(task);
     const { rows, refs } = batch;
     for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as TimeEntryWithTask;
       const ref = refs[i] as number;
-      if (ref >= 0) (rows[i] as TimeEntryWithTask).task = this.tasks[ref] as EmbeddedTask;
+      if (ref >= 0) row.task = this.tasks[ref] as EmbeddedTask;
+      // A message brings each string as a copy of its own: 200,000 rows kept 200,000 copies of
+      // "activity", and as many of an updated_at equal to created_at. One shared string each keeps
+      // the heap (and what the collector walks) smaller.
+      if (row.type === 'activity') row.type = 'activity';
+      if (row.updated_at === row.created_at) row.updated_at = row.created_at;
     }
     return rows;
   }
