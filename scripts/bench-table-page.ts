@@ -25,7 +25,10 @@ export const BROWSER_HELPERS = `
     if (!grid || !bench.streamStart) return;
     if (!bench.firstRows && grid.querySelector('tr[data-entry-id]')) {
       bench.firstRows = -1;
-      requestAnimationFrame(() => (bench.firstRows = performance.now()));
+      requestAnimationFrame(() => {
+        bench.firstRows = performance.now();
+        performance.mark('bench-first-rows');
+      });
     }
     if (!bench.complete && bench.expected && Number(grid.getAttribute('aria-rowcount')) === bench.expected + 1
         && !document.querySelector('[data-range-loading]')) {
@@ -261,6 +264,8 @@ export function longTasks(
     return direct;
   };
   const lines: string[] = [];
+  const firstRows = events.find((e) => e.name === 'bench-first-rows');
+  if (firstRows) lines.push(`first rows on screen at +${((firstRows.ts - start.ts) / 1000).toFixed(0)} ms`);
   let covered = -1;
   for (const task of thread) {
     if (!TASK_NAMES.has(task.name) || task.ts < covered) continue;

@@ -46,8 +46,9 @@ const ONLY = argValue('only');
 // --before <commit>: another baseline than the usual one (say main's head, to compare a branch with it).
 const BEFORE = argValue('before') ?? BASELINE_COMMIT;
 const PROFILE = process.argv.includes('--profile');
-// --tasks: every main-thread task over 30 ms while loading, with what it was made of.
+// --tasks [ms]: every main-thread task over 30 ms (or ms) while loading, with what it was made of.
 const TASKS = process.argv.includes('--tasks');
+const TASK_MS = Number(argValue('tasks')) || 30;
 const AUTH = demoAuthorization('lead');
 const WS = '/organizations/1/workspaces/1';
 // --port N: before on N, after on N + 1 (several people may bench on one machine at once).
@@ -155,8 +156,8 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       printProfile(profile);
     }
     if (TASKS) {
-      console.log(`\n${tree.name}, ${range.entries} entries: tasks over 30 ms while loading`);
-      console.log(longTasks(trace, 'bench-stream-start', 'bench-complete', 30, profile).join('\n'));
+      console.log(`\n${tree.name}, ${range.entries} entries: tasks over ${TASK_MS} ms while loading`);
+      console.log(longTasks(trace, 'bench-stream-start', 'bench-complete', TASK_MS, profile).join('\n'));
     }
     const load = await page.evaluate(() => {
       const bench = (window as unknown as { __bench: Bench }).__bench;
