@@ -31,11 +31,10 @@ import {
   memory,
   printProfile,
   signIn,
-  longTasks,
-  TASK_TRACE_CATEGORIES,
   TRACE_CATEGORIES,
   type ScrollRun,
 } from './bench-table-page.ts';
+import { longTasks, TASK_TRACE_CATEGORIES } from './bench-table-tasks.ts';
 
 const argValue = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
