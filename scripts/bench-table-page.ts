@@ -25,7 +25,10 @@ export const BROWSER_HELPERS = `
     if (!grid || !bench.streamStart) return;
     if (!bench.firstRows && grid.querySelector('tr[data-entry-id]')) {
       bench.firstRows = -1;
-      requestAnimationFrame(() => (bench.firstRows = performance.now()));
+      requestAnimationFrame(() => {
+        bench.firstRows = performance.now();
+        performance.mark('bench-first-rows');
+      });
     }
     if (!bench.complete && bench.expected && Number(grid.getAttribute('aria-rowcount')) === bench.expected + 1
         && !document.querySelector('[data-range-loading]')) {
@@ -95,33 +98,45 @@ export const frameStats = (xs: number[]) => {
   return { median: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +(s.at(-1) ?? 0).toFixed(1) };
 };
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event, µs (where the trace records it). */
+  tdur?: number;
   pid: number;
   tid: number;
 }
 
 // What a scheduler task is called in the trace, by Chromium version.
-const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+export const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
-/** The longest main-thread task between the two marks, in ms, from a Chromium trace. */
-export function longestTask(trace: Buffer, from: string, to: string): number | null {
+/**
+ * The longest main-thread task between the two marks, in ms, from a Chromium trace: by the clock
+ * (`wall`), and by the thread's own CPU time (`cpu`), which leaves out the time the thread waited for
+ * a core — on a busy shared machine the one figure that compares across runs.
+ */
+export function longestTask(
+  trace: Buffer,
+  from: string,
+  to: string,
+): { wall: number | null; cpu: number | null } {
   const parsed = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const start = events.find((e) => e.name === from);
   const end = events.find((e) => e.name === to);
-  if (!start || !end) return null;
-  let longest = 0;
+  if (!start || !end) return { wall: null, cpu: null };
+  let wall = 0;
+  let cpu: number | null = null;
   for (const e of events) {
     if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || e.pid !== start.pid || e.tid !== start.tid) continue;
     const finish = e.ts + (e.dur ?? 0);
     if (finish < start.ts || e.ts > end.ts) continue;
-    longest = Math.max(longest, (e.dur ?? 0) / 1000);
+    wall = Math.max(wall, (e.dur ?? 0) / 1000);
+    if (e.tdur !== undefined) cpu = Math.max(cpu ?? 0, e.tdur / 1000);
   }
-  return +longest.toFixed(1);
+  return { wall: +wall.toFixed(1), cpu: cpu === null ? null : +cpu.toFixed(1) };
 }
 
 export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];

@@ -5,8 +5,8 @@
  * main-thread task in between, the page's heap and the tab's memory once loaded, frame times while
  * scrolling 120 and 1,200 px a frame and for random jumps, and the rows in the DOM.
  *
- * Usage: npm run bench:table [-- --entries 50000,200000] [--only after] [--no-build] [--profile] [--headed]
- *        [--port 4462]
+ * Usage: npm run bench:table [-- --entries 50000,200000] [--only after] [--no-build] [--profile] [--tasks] [--headed]
+ *        [--port 4462] [--before <commit>]
  * The machine is shared: compare the ratios within one run rather than figures across runs.
  */
 import { chromium } from '@playwright/test';
@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import type { TasksPage } from '../contract/index.ts';
 import { demoAuthorization } from '../server/demo/accounts.ts';
 import {
+  BASELINE_COMMIT,
   baselineTree,
   build,
   CHROMIUM,
@@ -33,6 +34,7 @@ import {
   TRACE_CATEGORIES,
   type ScrollRun,
 } from './bench-table-page.ts';
+import { longTasks, TASK_TRACE_CATEGORIES } from './bench-table-tasks.ts';
 
 const argValue = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,7 +42,12 @@ const argValue = (name: string) => {
 };
 const SIZES = (argValue('entries') ?? '50000,200000').split(',').map(Number);
 const ONLY = argValue('only');
+// --before <commit>: another baseline than the usual one (say main's head, to compare a branch with it).
+const BEFORE = argValue('before') ?? BASELINE_COMMIT;
 const PROFILE = process.argv.includes('--profile');
+// --tasks [ms]: every main-thread task over 30 ms (or ms) while loading, with what it was made of.
+const TASKS = process.argv.includes('--tasks');
+const TASK_MS = Number(argValue('tasks')) || 30;
 const AUTH = demoAuthorization('lead');
 const WS = '/organizations/1/workspaces/1';
 // --port N: before on N, after on N + 1 (several people may bench on one machine at once).
@@ -88,6 +95,7 @@ interface Figures {
   firstRowsMs: number;
   completeMs: number;
   longestTaskMs: number | null;
+  longestTaskCpuMs: number | null;
   streamMB: number;
   heapMB: number;
   tabMB: number | null;
@@ -135,15 +143,20 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await browser.startTracing(page, { categories: TASKS ? TASK_TRACE_CATEGORIES : TRACE_CATEGORIES });
     await signIn(page, `/?from=${range.from}&to=${range.to}&mode=all`);
     await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.complete > 0, null, {
       timeout: 300_000,
     });
     const trace = await browser.stopTracing();
-    if (profiling) {
+    const profile = profiling ? (await cdp.send('Profiler.stop')).profile : undefined;
+    if (profile) {
       console.log(`\n${tree.name}, ${range.entries} entries: sign-in to complete, self time`);
-      printProfile((await cdp.send('Profiler.stop')).profile);
+      printProfile(profile);
+    }
+    if (TASKS) {
+      console.log(`\n${tree.name}, ${range.entries} entries: tasks over ${TASK_MS} ms while loading`);
+      console.log(longTasks(trace, 'bench-stream-start', 'bench-complete', TASK_MS, profile).join('\n'));
     }
     const load = await page.evaluate(() => {
       const bench = (window as unknown as { __bench: Bench }).__bench;
@@ -165,9 +178,11 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
     const steady = await run('window.__bench.scrollSteadily(120, 300)');
     const fast = await run('window.__bench.scrollSteadily(1200, 200)');
     const jumps = (await page.evaluate('window.__bench.scrollJumps(40)')) as number[];
+    const longest = longestTask(trace, 'bench-stream-start', 'bench-complete');
     return {
       ...load,
-      longestTaskMs: longestTask(trace, 'bench-stream-start', 'bench-complete'),
+      longestTaskMs: longest.wall,
+      longestTaskCpuMs: longest.cpu,
       ...mem,
       scroll120: frameStats(steady.deltas),
       scroll1200: frameStats(fast.deltas),
@@ -180,7 +195,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
 }
 
 async function main() {
-  const trees = [baselineTree(), currentTree()].filter((t) => !ONLY || t.name === ONLY);
+  const trees = [baselineTree(BEFORE), currentTree()].filter((t) => !ONLY || t.name === ONLY);
   if (!process.argv.includes('--no-build')) for (const tree of trees) build(tree, tree.name === 'after');
   const results = new Map<string, Figures>();
   for (const tree of trees) {
@@ -200,7 +215,7 @@ async function main() {
   }
 
   console.log(
-    `\nbench:table — before = 14922ce (its build and server), after = this checkout; load ${loadavg()
+    `\nbench:table — before = ${BEFORE} (its build and server), after = this checkout; load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
@@ -215,6 +230,11 @@ async function main() {
         'longest main-thread task while loading (ms)',
         v(b, (f) => f.longestTaskMs),
         v(a, (f) => f.longestTaskMs),
+      ],
+      [
+        '  the longest task by its CPU time (ms)',
+        v(b, (f) => f.longestTaskCpuMs),
+        v(a, (f) => f.longestTaskCpuMs),
       ],
       ['stream on the wire (MB)', v(b, (f) => f.streamMB), v(a, (f) => f.streamMB)],
       ['JS heap once loaded (MB)', v(b, (f) => f.heapMB), v(a, (f) => f.heapMB)],

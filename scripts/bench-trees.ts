@@ -20,13 +20,13 @@ const run = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
 
 /** The baseline's sources, unpacked once and kept in the temp folder for later runs. */
-export function baselineTree(): Tree {
-  const dir = join(tmpdir(), `focus-bench-base-${BASELINE_COMMIT}`);
+export function baselineTree(commit = BASELINE_COMMIT): Tree {
+  const dir = join(tmpdir(), `focus-bench-base-${commit}`);
   if (!existsSync(join(dir, 'package.json'))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const archive = join(dir, '..', `focus-bench-base-${BASELINE_COMMIT}.tar`);
-    run('git', ['archive', '--format=tar', `--output=${archive}`, BASELINE_COMMIT], resolve('.'));
+    const archive = join(dir, '..', `focus-bench-base-${commit}.tar`);
+    run('git', ['archive', '--format=tar', `--output=${archive}`, commit], resolve('.'));
     run('tar', ['-xf', archive, '-C', dir], dir);
     rmSync(archive);
     // Hard links: a full copy in no time and no space; its packages are a superset of the baseline's.

@@ -9,6 +9,8 @@
  *
  * Given a key, it also notes where that key's object value lies in each element (`cuts`), so a caller
  * can treat that part apart, say parse a value that repeats across elements once rather than each time.
+ * Given also the values seen before (`known`), a value whose bytes are one of them is stepped over
+ * whole rather than scanned, and its cut says which one it is (`cutValues`).
  */
 
 const QUOTE = 0x22;
@@ -26,6 +28,14 @@ function startsWith(chunk: Uint8Array, at: number, bytes: Uint8Array): boolean {
   if (at + bytes.length > chunk.length) return false;
   for (let j = 1; j < bytes.length; j++) if (chunk[at + j] !== bytes[j]) return false;
   return true;
+}
+
+/** Values of the cut key seen before, by their exact bytes. */
+export interface KnownValues {
+  /** Which known value's bytes `chunk` holds from `at` on (all of them), or -1. */
+  match(chunk: Uint8Array, at: number): number;
+  /** The length in bytes of known value `index`. */
+  byteLength(index: number): number;
 }
 
 export class JsonArrayError extends Error {
@@ -56,15 +66,21 @@ export class JsonArraySplitter {
   private cutFrom = -1;
   /** Cuts not yet handed over: element, start, end (absolute offsets), three numbers each. */
   private pendingCuts: number[] = [];
+  /** For each pending cut, the known value it is, or -1. */
+  private pendingValues: number[] = [];
+  private readonly known: KnownValues | null;
   /**
    * For the part the last `push` returned: where the cut key's object value lies in its elements, as
    * triples of element (0 for the part's first), start and end (byte offsets in the part). An element
    * whose key was not found (say the key's bytes arrived split between two pieces) has no triple.
    */
   cuts: number[] = [];
+  /** For each cut of `cuts`, the index of the known value it is (see KnownValues), or -1. */
+  cutValues: number[] = [];
 
-  constructor(options: { cutKey?: string } = {}) {
+  constructor(options: { cutKey?: string; known?: KnownValues } = {}) {
     this.cutKey = options.cutKey ? new TextEncoder().encode(`"${options.cutKey}":{`) : null;
+    this.known = options.known ?? null;
   }
 
   /** Whether the closing bracket has been seen. */
@@ -74,6 +90,7 @@ export class JsonArraySplitter {
 
   push(chunk: Uint8Array): Uint8Array | null {
     this.cuts = [];
+    this.cutValues = [];
     try {
       return this.scan(chunk);
     } finally {
@@ -129,13 +146,25 @@ export class JsonArraySplitter {
       if (b === QUOTE) {
         inString = true;
         if (key !== null && depth === 1 && this.cutFrom < 0 && startsWith(chunk, i, key)) {
-          this.cutFrom = this.offset + i + key.length - 1;
+          const open = i + key.length - 1;
+          const value = this.known ? this.known.match(chunk, open) : -1;
+          if (value >= 0) {
+            // A value seen before: a whole, balanced object, so the scan goes on after its last byte.
+            const end = open + this.known!.byteLength(value);
+            this.pendingCuts.push(this.element, this.offset + open, this.offset + end);
+            this.pendingValues.push(value);
+            inString = false;
+            i = end - 1;
+            continue;
+          }
+          this.cutFrom = this.offset + open;
         }
       } else if (b === OPEN_OBJECT || b === OPEN_ARRAY) depth++;
       else if (depth > 0 && (b === CLOSE_OBJECT || b === CLOSE_ARRAY)) {
         depth--;
         if (depth === 1 && this.cutFrom >= 0) {
           this.pendingCuts.push(this.element, this.cutFrom, this.offset + i + 1);
+          this.pendingValues.push(-1);
           this.cutFrom = -1;
         }
       } else if (depth === 0 && b === COMMA) {
@@ -186,6 +215,8 @@ export class JsonArraySplitter {
       );
     }
     this.pendingCuts = k === 0 ? pending : pending.slice(k);
+    this.cutValues = this.pendingValues.slice(0, k / 3);
+    this.pendingValues = k === 0 ? this.pendingValues : this.pendingValues.slice(k / 3);
     this.cuts = cuts;
     this.handedOver = completed;
   }

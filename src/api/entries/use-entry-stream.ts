@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { paths, type StreamEntriesQuery, type WorkspaceRef } from '../../../contract/index.ts';
 import { useApi } from '../api-context.tsx';
 import { ApiError } from '../api-error.ts';
@@ -60,10 +61,37 @@ export function useEntryStream(query: StreamEntriesQuery | null) {
   });
 }
 
-/** The rows of a whole-range download so far (and whether it finished, stopped or failed); null before any. */
+/**
+ * The rows of a whole-range download so far (and whether it finished, stopped or failed); null before any.
+ * The first rows are taken at once: a person waits for them. Each later update is taken in a
+ * transition: the screen re-renders for it in React's background lane, in slices between which the
+ * page paints and takes in the next batch, and an update that comes while the last one is still
+ * rendering waits for it rather than starting it over. Another range's progress (or none) is read at
+ * once, so a screen never shows one range's rows for another.
+ */
 export function useEntryStreamProgress(query: StreamEntriesQuery | null): RangeProgress | null {
   const { workspace } = useApi();
   const store = rangeProgressStore(useQueryClient());
   const hash = query ? progressHash(entryKeys.stream(workspace, query)) : '';
-  return useSyncExternalStore(store.subscribe, () => (hash ? (store.get(hash) ?? null) : null));
+  const [seen, setSeen] = useState(() => ({ hash, progress: hash ? (store.get(hash) ?? null) : null }));
+  useEffect(() => {
+    let shown: RangeProgress | null = null;
+    const update = (inEffect: boolean) => {
+      const progress = hash ? (store.get(hash) ?? null) : null;
+      const first = !shown?.rows.length && !!progress?.rows.length;
+      shown = progress;
+      const set = () =>
+        setSeen((last) => (last.hash === hash && last.progress === progress ? last : { hash, progress }));
+      if (!first) startTransition(set);
+      else if (inEffect) set();
+      // The first rows render in the task that brought them, as a store's update would: as an update
+      // of their own they waited behind the page's other work (some 500 ms on a busy machine).
+      else flushSync(set);
+    };
+    // What changed between this render and the subscription is taken too.
+    update(true);
+    return store.subscribe(() => update(false));
+  }, [store, hash]);
+  if (seen.hash === hash) return seen.progress;
+  return hash ? (store.get(hash) ?? null) : null;
 }

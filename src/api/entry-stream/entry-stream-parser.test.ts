@@ -64,6 +64,40 @@ describe('EntryStreamParser', () => {
     expect(rows[0]?.task).toBe(rows[2]?.task);
   });
 
+  it('tells a task seen in an earlier piece from one that differs in a single byte', () => {
+    const parser = new EntryStreamParser();
+    const row = (id: number, name: string, color = '#111111') =>
+      `{"id":${id},"workspace_id":1,"toggl_user_id":1,"type":"activity","created_at":"2026-01-01T00:00:00Z","task":{"id":9,"name":"${name}","color":"${color}"}}`;
+    // One row a piece: from the second piece on, each task text is compared with those seen before.
+    const pieces = [
+      `[${row(1, 'Old')}`,
+      `,${row(2, 'Old')}`,
+      `,${row(3, 'New')}`,
+      `,${row(4, 'Old', '#111112')}`,
+      `,${row(5, 'Old')}`,
+      `,${row(6, 'New')}]`,
+    ];
+    const reader = new EntryBatchReader();
+    const rows: TimeEntryWithTask[] = [];
+    for (const piece of pieces) {
+      parser.push(encode(piece));
+      rows.push(...reader.unpack(structuredClone(parser.take())));
+    }
+    parser.end();
+    expect(rows.map((r) => `${r.task?.name} ${r.task?.color}`)).toEqual([
+      'Old #111111',
+      'Old #111111',
+      'New #111111',
+      'Old #111112',
+      'Old #111111',
+      'New #111111',
+    ]);
+    expect(rows[1]?.task).toBe(rows[0]?.task);
+    expect(rows[4]?.task).toBe(rows[0]?.task);
+    expect(rows[5]?.task).toBe(rows[2]?.task);
+    expect(rows[3]?.task).not.toBe(rows[0]?.task);
+  });
+
   it('names the row and field of a row that breaks the contract', () => {
     const good = '{"id":1,"workspace_id":1,"toggl_user_id":1,"type":"activity","created_at":"x"}';
     const cases: [string, RegExp][] = [

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { ChipRadioGroup } from '../../components/chip-radio-group.tsx';
 import { countEntries } from '../../lib/counts.ts';
@@ -54,7 +54,15 @@ export function EntriesSummary({ totals, totalsError, scope, notice, range, char
     () => (chart.visible ? { from, to, timeZone: localTimeZone(), now, personName, maxBuckets } : null),
     [chart.visible, from, to, now, personName, maxBuckets],
   );
-  const data = useHoursChart(chart.rows, chart.group, options);
+  // The chart follows its rows a step behind, in React's background lane: the render that shows a
+  // range's first rows in the table does not also wait for the chart. Rows and options go together,
+  // so one range's rows are never drawn on another's days.
+  const input = useMemo(
+    () => ({ rows: chart.rows, group: chart.group, options }),
+    [chart.rows, chart.group, options],
+  );
+  const shown = useDeferredValue(input);
+  const data = useHoursChart(shown.rows, shown.group, shown.options);
 
   return (
     <section className="entries-summary" aria-label="Summary">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../../../contract/index.ts';
-import { nextSort, sortEntries } from './entry-order.ts';
+import { nextSort, sortEntries, sortWithCheck, StreamOrderCheck } from './entry-order.ts';
 
 const entry = (id: number, over: Partial<TimeEntry> = {}): TimeEntry => ({
   id,
@@ -76,5 +76,32 @@ describe('nextSort', () => {
     expect(nextSort('start', 'start')).toBe('-start');
     expect(nextSort('-start', 'task_id')).toBe('task_id');
     expect(nextSort('-start', 'updated_at')).toBe('-updated_at');
+  });
+});
+
+describe('StreamOrderCheck', () => {
+  const at = (id: number, day: number) =>
+    entry(id, { start: `2026-08-${String(day).padStart(2, '0')}T08:00:00.000Z` });
+
+  it('follows a list that grows in the stream order, and sees a batch out of order', () => {
+    const check = new StreamOrderCheck();
+    const first = [at(9, 20), at(8, 19)];
+    expect(check.check(first)).toBe(true);
+    const more = [...first, at(6, 18), at(7, 18)];
+    expect(check.check(more)).toBe(false);
+    // Once out of order, rows added later do not put it back in order.
+    expect(check.check([...more, at(1, 1)])).toBe(false);
+  });
+
+  it('checks again from the start a list whose rows were replaced, and sortWithCheck then sorts it', () => {
+    const check = new StreamOrderCheck();
+    const rows = [at(9, 20), at(8, 19), at(7, 18)];
+    expect(check.check(rows)).toBe(true);
+    expect(sortWithCheck(rows, '-start', check)).toBe(rows);
+    const edited = rows.map((e) => (e.id === 7 ? { ...e, start: '2026-08-21T08:00:00.000Z' } : e));
+    expect(check.check(edited)).toBe(false);
+    expect(sortWithCheck(edited, '-start', check).map((e) => e.id)).toEqual([7, 9, 8]);
+    // Another sort is never taken from the check.
+    expect(sortWithCheck(rows, 'start', check).map((e) => e.id)).toEqual([7, 8, 9]);
   });
 });

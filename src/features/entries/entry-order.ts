@@ -1,4 +1,5 @@
 import type { OrderByField, OrderByKey, TimeEntry } from '../../../contract/index.ts';
+import { extendsRows } from './growing-rows.ts';
 
 export type EntrySort = OrderByKey;
 
@@ -55,15 +56,17 @@ export function sortEntries<T extends TimeEntry>(entries: readonly T[], sort: En
 /**
  * Whether entries are in order already, read from their date texts without parsing them: UTC stamps of
  * one width (`2026-11-30T09:00:00.000Z`, as the API writes them) sort as text the way they sort in time.
- * A missing or differently written stamp answers "not known", and the caller parses.
+ * A missing or differently written stamp answers "not known", and the caller parses. Entries before
+ * `from` are taken as checked already (the one just before it is still compared with it).
  */
 function inOrderByText(
   entries: readonly TimeEntry[],
   field: 'start' | 'created_at' | 'updated_at',
   dir: number,
+  from = 0,
 ) {
   const width = entries[0]?.[field]?.length ?? 0;
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = from; i < entries.length; i++) {
     const v = (entries[i] as TimeEntry)[field];
     if (!v || v.length !== width || v.charCodeAt(width - 1) !== 90 /* Z */ || v.charCodeAt(4) !== 45 /* - */)
       return false;
@@ -75,6 +78,42 @@ function inOrderByText(
   }
   return true;
 }
+
+/**
+ * Whether a growing list is in the stream's own order (`-start`), checked a batch at a time: while a
+ * range streams in, each update checks only the rows it added, so the finished list is known to be in
+ * order without a pass over all of it in the one task that shows it. A list that is not the last one
+ * with rows added (an edit replaced a row, another range) is checked from its start.
+ */
+export class StreamOrderCheck {
+  private rows: readonly TimeEntry[] = [];
+  private inOrder = true;
+
+  check(rows: readonly TimeEntry[]): boolean {
+    const grown = extendsRows(rows, this.rows);
+    if (grown && !this.inOrder) {
+      this.rows = rows;
+      return false;
+    }
+    this.inOrder = inOrderByText(rows, 'start', -1, grown ? this.rows.length : 0);
+    this.rows = rows;
+    return this.inOrder;
+  }
+}
+
+/** `entries` in `sort`'s order, without a pass over them when `order` knows them to be in it. */
+export function sortWithCheck<T extends TimeEntry>(
+  entries: readonly T[],
+  sort: EntrySort,
+  order: StreamOrderCheck,
+): T[] {
+  // The list is handed on as it is: nothing downstream changes it (sortEntries returns a copy only for
+  // its callers that might).
+  return sort === STREAM_ORDER && order.check(entries) ? (entries as T[]) : sortEntries(entries, sort);
+}
+
+/** The order the stream is requested in (the API's own sort, ties by id the same way as sortEntries). */
+export const STREAM_ORDER = '-start';
 
 /** Which way a header click goes: a new column starts newest-first (dates) or ascending (task); the same column flips. */
 export function nextSort(current: EntrySort, field: string): EntrySort {

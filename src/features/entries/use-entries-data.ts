@@ -12,12 +12,10 @@ import {
 } from '../../api/index.ts';
 import { toStreamQuery, toWorkspaceQuery, type EntriesViewState } from './entries-view-state.ts';
 import { totalSeconds } from './entry-facts.ts';
-import { sortEntries } from './entry-order.ts';
+import { sortWithCheck, STREAM_ORDER, StreamOrderCheck } from './entry-order.ts';
 import { filterLoaded } from './loaded-filters.ts';
 
 const NO_ROWS: TimeEntryWithTask[] = [];
-/** The order the stream is requested in (the API's own sort, ties by id the same way as sortEntries). */
-const STREAM_ORDER = '-start';
 
 export interface EntriesTotals {
   count: number;
@@ -75,12 +73,11 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   );
   const page = useWorkspaceEntries(paged && !localPages ? pageQuery : null);
   const stream = useEntryStream(streamQuery);
-  const progress = useDeferredUpdates(useEntryStreamProgress(streamQuery));
-  // Rows so far, while the download runs or after it was stopped; the finished query takes over at the end.
-  const partial =
-    !stream.data && progress && (progress.state === 'loading' || progress.state === 'stopped')
-      ? progress
-      : null;
+  const arrived = useDeferredRange(streamQuery, stream.data, useEntryStreamProgress(streamQuery));
+  const { progress } = arrived;
+  // Rows so far, while the download runs or after it was stopped; the finished query takes over at the
+  // end. A progress that says done, a step ahead of the query's own result, still shows its rows.
+  const partial = !arrived.data && progress && progress.state !== 'failed' ? progress : null;
   const queryClient = useQueryClient();
   const { workspace } = useApi();
   const probedNext = useNextPage(
@@ -90,17 +87,22 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   );
 
   // While a whole range arrives its rows show as they come; paged mode waits for the whole stream.
-  const loadedRows = stream.data ?? (paged ? undefined : partial?.rows);
-  const complete = !!stream.data;
+  const loadedRows = arrived.data ?? (paged ? undefined : partial?.rows);
+  const complete = !!arrived.data;
   const rangeRows = useMemo(() => (loadedRows ? filterLoaded(loadedRows, state) : null), [loadedRows, state]);
+  const [order] = useState(() => new StreamOrderCheck());
   // Sorted only when rows come from the stream (whole range, or paging through it), and once all are in:
-  // until then they stay in the order they arrive.
+  // until then they stay in the order they arrive. Rows in the stream's own order (`-start`) are checked
+  // batch by batch as they come, so the finished range needs no pass of its own; a row edited since
+  // (a new start in the cache) still moves to its place.
   const sorted = useMemo(() => {
     if (!rangeRows || (paged && !localPages)) return NO_ROWS;
-    // Rows in the stream's own order (`-start`) are seen to be in order without parsing a date; a row
-    // edited since (a new start in the cache) still moves to its place.
-    return complete ? sortEntries(rangeRows, state.sort) : rangeRows;
-  }, [paged, localPages, rangeRows, complete, state.sort]);
+    if (!complete) {
+      order.check(rangeRows);
+      return rangeRows;
+    }
+    return sortWithCheck(rangeRows, state.sort, order);
+  }, [paged, localPages, rangeRows, complete, state.sort, order]);
   const pageRows = useMemo(() => {
     if (localPages) return sorted.slice((state.page - 1) * state.per_page, state.page * state.per_page);
     return page.data ? page.data.data : NO_ROWS;
@@ -113,20 +115,23 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
     [rangeRows, complete, now],
   );
   const showsPartial = !paged && !!partial && partial.rows.length > 0;
+  // A range whose rows are in but not yet on screen (a background render away) is not pending.
+  const pending = stream.isPending && !arrived.data;
 
   const main = paged && !localPages ? page : stream;
   const end = state.page * state.per_page;
   const hasNext = !paged ? null : totals ? end < totals.count : localPages ? null : probedNext;
   return {
     rows: paged ? pageRows : sorted,
-    loading: main.isPending && main.fetchStatus !== 'idle' && !showsPartial,
+    loading:
+      (paged && !localPages ? main.isPending : pending) && main.fetchStatus !== 'idle' && !showsPartial,
     refreshing: main.isFetching && !main.isPending,
     error: main.isError && !main.data ? main.error : null,
     refreshError: main.isError && main.data ? main.error : null,
     retry: () => void main.refetch(),
     rangeRows,
     rangeError: stream.isError ? stream.error : null,
-    rangeLoading: stream.isPending && stream.fetchStatus !== 'idle' && !showsPartial,
+    rangeLoading: pending && stream.fetchStatus !== 'idle' && !showsPartial,
     retryRange: () => void stream.refetch(),
     rangeProgress:
       partial && !paged
@@ -139,16 +144,30 @@ export function useEntriesData(state: EntriesViewState, archived: boolean): Entr
   };
 }
 
+interface ArrivedRange {
+  query: unknown;
+  data: TimeEntryWithTask[] | undefined;
+  progress: RangeProgress | null;
+}
+
 /**
- * A streaming range's progress, a step behind: after the first rows, the table, counts and chart
- * re-render for each update in React's background lane, in slices between which the page can scroll
- * and paint, rather than in one long task the moment rows arrive. The first rows, and another range's
- * progress (or none), are taken at once.
+ * A streaming range's rows — its progress, then its finished list — a step behind: after the first
+ * rows, the table, counts and chart re-render for each update, the finished range included, in React's
+ * background lane, in slices between which the page can paint, scroll and take in the next batch,
+ * rather than in one long task the moment rows arrive. Progress and result are deferred together, so a
+ * render never sees the one's update without the other's. The first rows, and another query (new
+ * filters, a new sort), are taken at once.
  */
-function useDeferredUpdates(current: RangeProgress | null): RangeProgress | null {
+function useDeferredRange(
+  query: unknown,
+  data: TimeEntryWithTask[] | undefined,
+  progress: RangeProgress | null,
+): ArrivedRange {
+  const current = useMemo(() => ({ query, data, progress }), [query, data, progress]);
   const deferred = useDeferredValue(current);
-  if (current === null || deferred === null || deferred.key !== current.key) return current;
-  return deferred;
+  // The first rows are taken at once, as is another query.
+  const showsRows = !!deferred.data || !!deferred.progress?.rows.length;
+  return deferred.query === query && showsRows ? deferred : current;
 }
 
 /** A page shorter than per_page is the last; a full one needs the next page fetched (and cached) to know. */

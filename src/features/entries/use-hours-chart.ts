@@ -7,21 +7,13 @@ import {
   type ChartOptions,
   type HoursAccumulator,
 } from './chart-data.ts';
+import { extendsRows } from './growing-rows.ts';
 
 interface Sums {
   acc: HoursAccumulator;
   group: ChartGroup;
   options: ChartOptions;
   rows: readonly TimeEntryWithTask[];
-}
-
-/** `rows` begins with every row of `before`, in the same order: it is `before` with more rows added. */
-function extendsRows(rows: readonly TimeEntryWithTask[], before: readonly TimeEntryWithTask[]): boolean {
-  if (rows === before) return true;
-  if (rows.length < before.length) return false;
-  // Comparing references is some 100 times cheaper than summing the row again.
-  for (let i = 0; i < before.length; i++) if (rows[i] !== before[i]) return false;
-  return true;
 }
 
 /** The sums so far, kept between renders. */
