@@ -1,7 +1,9 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { paths, type StreamEntriesQuery, type WorkspaceRef } from '../../../contract/index.ts';
+import type { StreamEntriesQuery } from '../../../contract/index.ts';
+// The paths module, not the index: the index brings every schema, and with them zod, into the Entries view.
+import { paths, type WorkspaceRef } from '../../../contract/paths.ts';
 import { useApi } from '../api-context.tsx';
 import { ApiError } from '../api-error.ts';
 import { requestFailure, type ApiClient } from '../client.ts';
