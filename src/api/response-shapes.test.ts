@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBody, organizationUsers, tasksPage, timeEntryWithTaskPage } from '../../contract/index.ts';
 import { basicOf, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { paths, WRONG_VALUES, withValue } from '../testing/one-value-changes.ts';
 import { isApiErrorBody } from './api-error.ts';
 import type { ResponseShape } from './client.ts';
 import { authorizationHeader } from './credentials.ts';
@@ -32,29 +33,6 @@ beforeAll(async () => {
   answers.error = await get(`${ws}/time-entries?per_page=1000`, 400);
 });
 afterAll(() => server.close());
-
-/** Every path to a value in `value` (objects and arrays), e.g. ['data', 0, 'task', 'tags', 0, 'name']. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [
-    prefix,
-    ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...prefix, k])),
-  ];
-}
-
-const DELETE = Symbol('delete');
-const WRONG_VALUES: unknown[] = [DELETE, null, 'text', 7, 1.5, -(2 ** 60), true, {}, [], 'break'];
-
-function withValue(value: unknown, path: (string | number)[], next: unknown): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let at = copy;
-  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-  const last = path.at(-1) as string | number;
-  if (next === DELETE) delete at[last];
-  else at[last] = next;
-  return copy;
-}
 
 /** Checks `fits` against `schema` on `sample` and on every one-value change of it; the number it refused. */
 function agreement(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeEntryWithTask } from '../../../contract/index.ts';
 import { basicOf, startTestServer, type TestServer } from '../../testing/test-server.ts';
+import { paths, WRONG_VALUES, withValue } from '../../testing/one-value-changes.ts';
 import { authorizationHeader } from '../credentials.ts';
 import { entryProblem, taskProblem } from './entry-row-check.ts';
 
@@ -19,28 +20,6 @@ afterAll(() => server.close());
 
 const lightProblem = (row: unknown) =>
   entryProblem(row) ?? taskProblem((row as { task?: unknown } | null)?.task);
-
-/** Every path to a value in `value` (objects and arrays), e.g. ['task', 'tags', 0, 'name']. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [
-    prefix,
-    ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...prefix, k])),
-  ];
-}
-
-function withValue(row: unknown, path: (string | number)[], value: unknown): unknown {
-  const copy = structuredClone(row) as Record<string | number, unknown>;
-  let at = copy;
-  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-  const last = path.at(-1) as string | number;
-  if (value === DELETE) delete at[last];
-  else at[last] = value;
-  return copy;
-}
-const DELETE = Symbol('delete');
-const WRONG_VALUES: unknown[] = [DELETE, null, 'text', 7, 1.5, -(2 ** 60), true, {}, [], 'break'];
 
 describe('the light row check', () => {
   it('accepts every row the local API streams, as the schema does', () => {
