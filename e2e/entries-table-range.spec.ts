@@ -52,6 +52,17 @@ test('the whole range renders 20,000 entries virtualised and scrolls to the last
     trs.map((tr) => [Number(tr.dataset.index), Number(tr.dataset.entryId)] as const),
   );
   for (const [index, id] of middle) expect(id).toBe(all[index]?.id);
+  // A leap of several views renders the rows in view alone; once scrolling stops, two rows come back
+  // at each edge, so the arrow keys find the next row already there.
+  const [during, settled] = await scroller.evaluate(async (el) => {
+    const count = () => el.querySelectorAll('tr[data-entry-id]').length;
+    el.scrollTop -= el.clientHeight * 3;
+    await new Promise((done) => requestAnimationFrame(done));
+    const inLeap = count();
+    await new Promise((done) => setTimeout(done, 500));
+    return [inLeap, count()];
+  });
+  expect(settled).toBe(during + 4);
   await scroller.hover();
   for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 2000);
   await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsInView, scrollTopFor } from './use-row-window.ts';
+import { isLeap, rowsInView, scrollTopFor } from './use-row-window.ts';
 
 // 40 px rows under a 38 px sticky header, as in the entries table.
 const g = { rowHeight: 40, headerHeight: 38, overscan: 0 };
@@ -38,5 +38,14 @@ describe('scrollTopFor', () => {
   it('scrolls a row below the view up until its bottom edge is the view’s', () => {
     // Row 20 ends at 38 + 21 × 40 = 878 px.
     expect(scrollTopFor(20, 0, 400, g)).toBe(478);
+  });
+});
+
+describe('isLeap', () => {
+  it('is a scroll of a whole view or more, either way', () => {
+    expect(isLeap(400, 400)).toBe(true);
+    expect(isLeap(-1200, 400)).toBe(true);
+    expect(isLeap(399, 400)).toBe(false);
+    expect(isLeap(-40, 400)).toBe(false);
   });
 });
