@@ -73,24 +73,21 @@ export function useRowWindow({ enabled, count, scrollRef, ...geometry }: Options
     const el = scrollRef.current;
     if (!enabled || !el) return;
     const g = { rowHeight, headerHeight, overscan };
-    let inRender = true;
-    let lastTop = el.scrollTop;
+    // Nothing here reads the layout while React commits: that would lay out the whole page inside
+    // the commit, a long task on a slow device. The observer's first call, made once layout is
+    // done anyway, measures the view; until then the first rows are the guess from the window.
+    let lastTop: number | undefined;
     let settle: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       const top = el.scrollTop;
-      const leap = isLeap(top - lastTop, el.clientHeight);
+      const leap = lastTop !== undefined && isLeap(top - lastTop, el.clientHeight);
       lastTop = top;
       const next = rowsInView(top, el.clientHeight, leap ? { ...g, overscan: 0 } : g);
-      const apply = () =>
-        setRange((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
-      if (inRender) apply();
-      else flushSync(apply);
+      flushSync(() => setRange((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next)));
       clearTimeout(settle);
       // Once a fling stops, the rows beyond the edges come back for the arrow keys.
       if (leap) settle = setTimeout(() => setRange(rowsInView(el.scrollTop, el.clientHeight, g)), SETTLE_MS);
     };
-    update();
-    inRender = false;
     el.addEventListener('scroll', update, { passive: true });
     const resize = new ResizeObserver(update);
     resize.observe(el);
