@@ -42,3 +42,19 @@ export function weekStartsOn(lang = localLocale()): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
   }
   return 1;
 }
+
+/**
+ * The first Intl formatter a page makes costs 15–40 ms on a slow machine while the browser loads its
+ * locale data; later ones cost a millisecond or two. Making one of each kind at an idle moment (while
+ * the person types on the sign-in screen) keeps that cost out of the task that shows the first rows.
+ */
+export function warmIntlWhenIdle(): void {
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(run, { timeout: 3000 })
+      : setTimeout(run, 300);
+  idle(() => {
+    formatCount(0);
+    idle(() => new Intl.DateTimeFormat(localLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(0));
+  });
+}
