@@ -43,7 +43,7 @@ function selfTimeBetween(profile: CpuProfile, from: number, to: number): [string
 
 /**
  * Every main-thread task over `overMs` between the marks, each with what it was made of: the trace
- * events inside it (down to 2 ms), and with a CPU profile of the same run, the functions that took
+ * events inside it (down to 2 ms, each with its CPU time where the trace has it), and with a CPU profile of the same run, the functions that took
  * the most time in it themselves. Needs the trace categories of TASK_TRACE_CATEGORIES.
  */
 export function longTasks(
@@ -96,7 +96,7 @@ export function longTasks(
         const skip = TASK_NAMES.has(child.name) || label === 'v8.callFunction';
         if (!skip)
           lines.push(
-            `${'  '.repeat(depth + 2)}${((child.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${label}`,
+            `${'  '.repeat(depth + 2)}${((child.dur ?? 0) / 1000).toFixed(1).padStart(6)}${child.tdur === undefined ? '' : ` (CPU ${(child.tdur / 1000).toFixed(1)})`}  ${label}`,
           );
         if (depth < 6) walk(child, skip ? depth : depth + 1);
       }

@@ -6,11 +6,13 @@
  * scrolling 120 and 1,200 px a frame and for random jumps, and the rows in the DOM.
  *
  * Usage: npm run bench:table [-- --entries 50000,200000] [--only after] [--no-build] [--profile] [--tasks] [--headed]
- *        [--port 4462] [--before <commit>]
+ *        [--port 4462] [--before <commit>] [--save-trace <dir>]
  * The machine is shared: compare the ratios within one run rather than figures across runs.
  */
 import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import type { TasksPage } from '../contract/index.ts';
 import { demoAuthorization } from '../server/demo/accounts.ts';
 import {
@@ -42,6 +44,8 @@ const argValue = (name: string) => {
 };
 const SIZES = (argValue('entries') ?? '50000,200000').split(',').map(Number);
 const ONLY = argValue('only');
+// --save-trace <dir>: each load's Chromium trace as <dir>/<tree>-<entries>.json, for a closer look.
+const SAVE_TRACE = argValue('save-trace');
 // --before <commit>: another baseline than the usual one (say main's head, to compare a branch with it).
 const BEFORE = argValue('before') ?? BASELINE_COMMIT;
 const PROFILE = process.argv.includes('--profile');
@@ -149,6 +153,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       timeout: 300_000,
     });
     const trace = await browser.stopTracing();
+    if (SAVE_TRACE) writeFileSync(join(SAVE_TRACE, `${tree.name}-${range.entries}.json`), trace);
     const profile = profiling ? (await cdp.send('Profiler.stop')).profile : undefined;
     if (profile) {
       console.log(`\n${tree.name}, ${range.entries} entries: sign-in to complete, self time`);
