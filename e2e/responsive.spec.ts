@@ -176,6 +176,35 @@ test('on a phone each entry is a card with its fields, its box and its menu, all
   expect(small).toEqual([]);
 });
 
+test('on a phone, cards still loading show placeholder lines', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The page of entries is held back, so the placeholders stay on screen while they are measured.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(
+    // Not the sign-in's own check of the credentials, which asks for one entry.
+    (url) => url.pathname.endsWith('/time-entries') && url.searchParams.get('per_page') !== '1',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await signIn(page, 'lead', { path: '/?range=last-week' });
+  const bars = page.locator('.dt-skeleton-row .skeleton');
+  await expect(bars.first()).toBeVisible();
+  // A card shows the bars of its first few fields (the rest are not laid out on a phone).
+  const widths = await bars.evaluateAll((els) =>
+    els
+      .filter((el) => getComputedStyle(el.closest('td') as Element).display !== 'none')
+      .slice(0, 6)
+      .map((el) => el.getBoundingClientRect().width),
+  );
+  expect(widths.length).toBe(6);
+  for (const width of widths) expect(width).toBeGreaterThan(100);
+  release();
+  await expect(firstRow(page)).toBeVisible();
+});
+
 test('text cut short shows in full on hover and when its row has the focus', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, 'lead', { path: '/?range=last-30-days&per_page=100' });
