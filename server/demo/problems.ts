@@ -144,7 +144,11 @@ export function withDemoProblems(rows: readonly SeedEntry[], now: number): SeedE
 
   // Two hours on the latest Saturday at least a day back (weekend work is an opt-in check).
   const saturday = today - ((new Date(today).getUTCDay() + 1) % 7 || 7) * DAY;
-  const weekday = pickDay(PROBLEM_PEOPLE.weekend, 1)?.[0];
+  // Copied from an entry with a task: a taskless one is left out of the views (and so out of the check)
+  // unless they ask for taskless entries.
+  const weekday = pickDay(PROBLEM_PEOPLE.weekend, 1, (rs) => rs.some((r) => r.task_id !== null))?.find(
+    (r) => r.task_id !== null,
+  );
   if (weekday) {
     const start = saturday + 9 * HOUR;
     out.push(

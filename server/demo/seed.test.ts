@@ -92,6 +92,8 @@ describe('demo data', () => {
     ['a Thursday afternoon', NOW],
     ['a Monday morning', Date.parse('2026-08-10T06:10:00Z')],
     ['a Sunday', Date.parse('2026-08-16T12:00:00Z')],
+    // The Monday before had a taskless entry first: the Saturday copy of it was left out of every view.
+    ['a Tuesday, 1 December 2026', Date.parse('2026-12-01T10:30:00Z')],
   ])('plants one of each problem "Needs attention" finds, on %s', async (_, now) => {
     const [db, plain] = [await seeded({ now }), await seeded({ now, problems: false })];
     const all = rows(db, DEMO_WORKSPACE_ID).filter((e) => e.deleted_at === null && e.archived_at === null);
@@ -131,6 +133,7 @@ describe('demo data', () => {
     ).toHaveLength(1);
     const saturdays = all.filter((e) => new Date(e.start_ms ?? 0).getUTCDay() === 6);
     expect(saturdays.map((e) => [e.user_id, e.type])).toEqual([[PROBLEM_PEOPLE.weekend, 'activity']]);
+    expect(saturdays[0]?.task_id).not.toBeNull();
     // Within the view's default 30 days, and everyone else's entries untouched.
     const before = new Set(
       rows(plain, DEMO_WORKSPACE_ID).map((e) => `${e.user_id} ${e.start_ms} ${e.duration}`),
