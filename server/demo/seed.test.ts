@@ -93,7 +93,7 @@ describe('demo data', () => {
     ['a Monday morning', Date.parse('2026-08-10T06:10:00Z')],
     ['a Sunday', Date.parse('2026-08-16T12:00:00Z')],
     // The Monday before had a taskless entry first: the Saturday copy of it was left out of every view.
-    ['a Tuesday, 1 December 2026', Date.parse('2026-12-01T10:30:00Z')],
+    ['a Tuesday, 1 December 2026', Date.parse('2026-12-01T10:21:45Z')],
   ])('plants one of each problem "Needs attention" finds, on %s', async (_, now) => {
     const [db, plain] = [await seeded({ now }), await seeded({ now, problems: false })];
     const all = rows(db, DEMO_WORKSPACE_ID).filter((e) => e.deleted_at === null && e.archived_at === null);
