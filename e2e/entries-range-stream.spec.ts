@@ -7,6 +7,7 @@ import {
 } from '../server/demo/accounts.ts';
 import { at, day, grid, range } from './entries-table-helpers.ts';
 import { apiAs } from './support/api.ts';
+import { signInFormReady } from './support/session.ts';
 
 // Large arrangements and a throttled network: these journeys take a while on a busy machine.
 test.describe.configure({ timeout: 240_000 });
@@ -40,6 +41,7 @@ async function arrange(
 /** Fills in the sign-in form, slows the network to `bytesPerSecond`, then signs in. */
 async function signInThrottled(page: Page, path: string, bytesPerSecond: number) {
   await page.goto(path);
+  await signInFormReady(page);
   await page.getByLabel('Email').fill(ACCOUNTS.lead.email);
   await page.getByLabel('Password').fill(ACCOUNTS.lead.password);
   await page.getByLabel('Organization ID').fill(String(ORG));

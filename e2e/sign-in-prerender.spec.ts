@@ -35,7 +35,9 @@ const carries = (r: Request, secret: string) =>
   r.url().includes(secret) ||
   (r.postData() ?? '').includes(secret);
 
-test('typing into the pre-rendered form before the app arrives is kept, and signing in works', async ({ page }) => {
+test('typing into the pre-rendered form before the app arrives is kept, and signing in works', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -95,6 +97,42 @@ test('Sign in pressed before the app arrives sends nothing natively, and signs i
   app.release();
   await expect(dashboard(page)).toBeVisible();
   expect(requests.filter((r) => r.url().includes(encodeURIComponent(lead.password)))).toEqual([]);
+});
+
+test('on a browser that remembers an email, a field the person clicked keeps the cursor when the app arrives', async ({
+  page,
+}) => {
+  const member = DEMO_ACCOUNTS.member;
+  // The lead signed in on this browser before: the app fills in their email and, by itself, starts on Password.
+  await page.goto('/');
+  await expect(prerendered(page)).toHaveCount(0);
+  await page.getByLabel('Email').fill(lead.email);
+  await page.getByLabel('Password').fill(lead.password);
+  await page.getByLabel('Organization ID').fill('1');
+  await page.getByLabel('Workspace ID').fill('1');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.reload();
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.getByLabel('Email')).toHaveValue(lead.email);
+  await expect(page.getByLabel('Password')).toBeFocused();
+
+  // Someone else clicks into the empty pre-rendered Email field before the app is there.
+  const app = await holdApp(page);
+  await page.reload();
+  await app.requested;
+  await prerendered(page).getByLabel('Email').click();
+  app.release();
+  await expect(prerendered(page)).toHaveCount(0);
+  // The cursor stays in Email, with the remembered address selected: their typing replaces it and never
+  // goes, unseen, into Password.
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await page.keyboard.type(member.email);
+  await expect(page.getByLabel('Email')).toHaveValue(member.email);
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  await page.getByLabel('Password').fill(member.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByText(`${member.email} · org 1 · workspace 1`)).toBeVisible();
 });
 
 test('without any script the pre-rendered form cannot be submitted at all', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, type DemoAccountName } from '../server/demo/accounts.ts';
-import { signIn } from './support/session.ts';
+import { signIn, signInFormReady } from './support/session.ts';
 
 // Every journey signs in and loads the entries screen; on a busy machine that takes a while.
 test.describe.configure({ timeout: 120_000 });
@@ -11,6 +11,7 @@ async function shot(page: Page, name: string) {
 
 /** Fills the sign-in form as a person would; does not submit. */
 async function fillSignIn(page: Page, who: DemoAccountName, workspace = 1) {
+  await signInFormReady(page);
   await page.getByLabel('Email').fill(DEMO_ACCOUNTS[who].email);
   await page.getByLabel('Password').fill(DEMO_ACCOUNTS[who].password);
   await page.getByLabel('Organization ID').fill('1');

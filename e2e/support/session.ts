@@ -6,6 +6,15 @@ import {
   type DemoAccountName,
 } from '../../server/demo/accounts.ts';
 
+/**
+ * Waits until the app has taken over the sign-in form pre-rendered in index.html. Playwright's fill focuses a
+ * field and types into it in two steps; when the takeover lands between them (on a browser that remembers an
+ * email, it moves the cursor to Password), the typing goes to another field than the one focused.
+ */
+export async function signInFormReady(page: Page) {
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+}
+
 /** Signs in through the sign-in screen as a person would, and waits for the dashboard. */
 export async function signIn(
   page: Page,
@@ -13,6 +22,7 @@ export async function signIn(
   options: { path?: string; workspace?: number; keep?: boolean } = {},
 ) {
   await page.goto(options.path ?? '/');
+  await signInFormReady(page);
   const { email, password } = DEMO_ACCOUNTS[account];
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);

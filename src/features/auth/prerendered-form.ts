@@ -23,6 +23,8 @@ export interface PrerenderedInput {
   submitted: boolean;
   /** "Use an API key instead" was pressed before the app was ready. */
   switched: boolean;
+  /** The person pressed a key or clicked before the app was ready, so the cursor is where they put it. */
+  acted: boolean;
 }
 
 interface Held {
@@ -54,7 +56,8 @@ export function holdPrerenderedForm(doc: Document = document): void {
     if (e.target instanceof Element && e.target.closest('.sign-in-switch')) h.switched = !h.switched;
   });
   // Enter and a click now reach the listener above instead of doing nothing.
-  for (const button of form.querySelectorAll<HTMLButtonElement>('button[type=submit]')) button.disabled = false;
+  for (const button of form.querySelectorAll<HTMLButtonElement>('button[type=submit]'))
+    button.disabled = false;
 }
 
 /** The app could not be fetched: the form says so, where its errors go, instead of waiting forever. */
@@ -101,7 +104,7 @@ export function readPrerenderedInput(): PrerenderedInput | null {
     }
     focus = { index, start, end };
   }
-  return { values, focus, submitted: held.submitted, switched: held.switched };
+  return { values, focus, submitted: held.submitted, switched: held.switched, acted: actedBeforeApp };
 }
 
 /** Takes the pre-rendered markup off the page once the app has drawn its own. */

@@ -21,13 +21,19 @@ function applyInput(input: PrerenderedInput, form: HTMLFormElement | null, actio
   if (input.values.keep) actions.setValue('keep', true);
   if (input.switched) actions.switchMethod();
   const focus = input.focus;
-  // The page's autofocus alone put the cursor in the first field: the screen's own choice applies instead
-  // (the password, for someone whose email this browser remembers).
-  const moved = focus !== null && (focus.index > 0 || Object.keys(input.values).length > 0);
+  // When only the page's autofocus put the cursor in the first field, the screen's own choice applies instead
+  // (the password, for someone whose email this browser remembers). A person who clicked or pressed a key
+  // keeps the cursor where they put it: their next keys must not land in another field (the password, unseen).
+  const moved = focus !== null && (focus.index > 0 || Object.keys(input.values).length > 0 || input.acted);
   const el = moved && !input.switched ? form?.elements[focus.index] : undefined;
   if (focus && el instanceof HTMLElement) {
     el.focus();
-    if (el instanceof HTMLInputElement && focus.start !== null && focus.end !== null) {
+    const field = FIELDS.find((name) => el instanceof HTMLInputElement && el.name === name);
+    if (el instanceof HTMLInputElement && field && el.value !== '' && input.values[field] === undefined) {
+      // The field was empty when the person chose it and the app filled in what it remembers: all of it is
+      // selected, so what they type replaces it, as it would have in the empty field.
+      el.select();
+    } else if (el instanceof HTMLInputElement && focus.start !== null && focus.end !== null) {
       try {
         el.setSelectionRange(focus.start, focus.end);
       } catch {
