@@ -43,6 +43,8 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--disable-gpu',
+            // Chromium 156 loads its omnibox popup in a renderer of its own as it starts: CPU the tests do not need.
+            '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
           ],
         },
       },

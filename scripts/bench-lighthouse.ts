@@ -26,6 +26,8 @@ const CHROME_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium 156 loads its omnibox popup in a renderer of its own as it starts, beside the page measured.
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
 ];
 
 const median = (xs: number[]) => {

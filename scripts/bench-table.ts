@@ -117,12 +117,16 @@ type Bench = {
   streamMatch: string;
 };
 
+/** The browser's version, for the header: figures from different Chromium builds do not compare. */
+let browserVersion = '';
+
 async function measure(tree: Tree, url: string, range: Range): Promise<Figures> {
   const browser = await chromium.launch({
     headless: !process.argv.includes('--headed'),
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
   });
+  browserVersion = browser.version();
   try {
     const context = await browser.newContext({
       baseURL: url,
@@ -220,7 +224,7 @@ async function main() {
   }
 
   console.log(
-    `\nbench:table — before = ${BEFORE} (its build and server), after = this checkout; load ${loadavg()
+    `\nbench:table — before = ${BEFORE} (its build and server), after = this checkout; Chromium ${browserVersion}; load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );

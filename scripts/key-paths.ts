@@ -198,7 +198,13 @@ async function main() {
   const browser = await chromium.launch({
     headless: !process.argv.includes('--headed'),
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
+    ],
   });
   const results: Record<string, number | string | null> = {};
   try {
