@@ -1,11 +1,13 @@
 /**
  * The two dashboards the before/after benchmarks compare: the baseline commit, unpacked into a
- * temporary folder (`git archive`, never committed, no worktree registered) with this checkout's
- * node_modules hard-linked beside it, and this checkout. Each is built with its own Vite config and
- * served by its own server code, so "before" is what that commit shipped.
+ * temporary folder (`git archive`, never committed, no worktree registered) with its own packages,
+ * and this checkout. When every package the baseline's lockfile names is here at the same version,
+ * its node_modules is this checkout's, hard-linked; otherwise it gets its own `npm ci`. Each is
+ * built with its own Vite config and served by its own server code, so "before" is what that commit
+ * shipped.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,18 +21,42 @@ export interface Tree {
 const run = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
 
+type Lockfile = { packages?: Record<string, { version?: string; link?: boolean }> };
+const lockfile = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as Lockfile;
+
+/** The packages `dir`'s lockfile names that this checkout's lockfile does not have at the same version. */
+export function packagesMissingHere(dir: string, here = resolve('.')): string[] {
+  const ours = lockfile(here).packages ?? {};
+  return Object.entries(lockfile(dir).packages ?? {})
+    .filter(([path, pkg]) => path !== '' && !pkg.link && ours[path]?.version !== pkg.version)
+    .map(([path, pkg]) => `${path.replace(/^.*node_modules\//, '')}@${pkg.version}`);
+}
+
 /** The baseline's sources, unpacked once and kept in the temp folder for later runs. */
 export function baselineTree(commit = BASELINE_COMMIT): Tree {
   const dir = join(tmpdir(), `focus-bench-base-${commit}`);
-  if (!existsSync(join(dir, 'package.json'))) {
+  // Written once the packages are in place: a tree an interrupted or older run left is made again.
+  const ready = join(dir, '.bench-tree-ready');
+  if (!existsSync(ready)) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const archive = join(dir, '..', `focus-bench-base-${commit}.tar`);
     run('git', ['archive', '--format=tar', `--output=${archive}`, commit], resolve('.'));
     run('tar', ['-xf', archive, '-C', dir], dir);
     rmSync(archive);
-    // Hard links: a full copy in no time and no space; its packages are a superset of the baseline's.
-    run('cp', ['-al', resolve('node_modules'), join(dir, 'node_modules')], dir);
+    const missing = packagesMissingHere(dir);
+    if (missing.length === 0) {
+      // Hard links: a full copy in no time and no space, and every package the baseline needs is in it.
+      run('cp', ['-al', resolve('node_modules'), join(dir, 'node_modules')], dir);
+    } else {
+      // Since 40b90c7 the baseline's @tanstack/react-virtual, for one, is no longer among ours.
+      console.log(
+        `The baseline needs ${missing.length} packages this checkout lacks (${missing.slice(0, 3).join(', ')}…): npm ci there…`,
+      );
+      run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], dir);
+    }
+    writeFileSync(ready, `${commit}\n`);
   }
   return { name: 'before', dir };
 }
