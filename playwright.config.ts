@@ -44,7 +44,7 @@ export default defineConfig({
             '--disable-sync',
             '--disable-gpu',
             // Chromium 156 loads its omnibox popup in a renderer of its own as it starts: CPU the tests do not need.
-            '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
+            '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
           ],
         },
       },

@@ -27,7 +27,7 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   // Chromium 156 loads its omnibox popup in a renderer of its own as it starts, beside the page measured.
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 const median = (xs: number[]) => {

@@ -203,7 +203,7 @@ async function main() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
+      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
     ],
   });
   const results: Record<string, number | string | null> = {};
