@@ -5,6 +5,9 @@
  * (Playwright's request context) have none and are not checked. A violation is logged and kept in
  * `$E2E_DB_DIR/request-violations.json`, which the global teardown turns into a failed run;
  * `/__document-check` answers (GET) and clears (DELETE) the list, for the test of the check itself.
+ * `/__expire` (POST) has the proxy answer every browser request to `/api` with a 401, as the API does
+ * once a session has ended, until DELETE; GET says how many it answered so. Unlike a Playwright route,
+ * it also reaches what the page's workers send (the whole-range stream's parser sends its own request).
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -78,7 +81,26 @@ async function main() {
   });
   save();
 
+  let expired: { count: number } | null = null;
   const front = http.createServer((req, res) => {
+    if (req.url === '/__expire') {
+      if (req.method === 'POST') expired = { count: 0 };
+      const answered = expired?.count ?? 0;
+      if (req.method === 'DELETE') expired = null;
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ answered }));
+      return;
+    }
+    if (expired && req.url?.startsWith('/api/') && req.headers['sec-fetch-mode']) {
+      expired.count++;
+      const body = {
+        error: 'invalid_session',
+        error_description: 'The session has ended.',
+        trace_id: 't401',
+      };
+      req.resume();
+      res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      return;
+    }
     if (req.url === '/__document-check') {
       if (req.method === 'DELETE') {
         violations.length = 0;
