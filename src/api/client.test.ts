@@ -178,6 +178,38 @@ describe('createApiClient against the local server', () => {
     expect(await caught(pending)).toMatchObject({ kind: 'aborted', isTransient: false });
   });
 
+  it('describes the stream for a worker to send: absolute URL, auth header, and the error a refusal makes', async () => {
+    const query = { date_from: '2020-01-01T00:00:00Z', date_to: '2100-01-01T00:00:00Z' };
+    const { request } = clientAs(lead).streamRequest(paths.stream(WS), query);
+    expect(request.url).toBe(`${server.apiUrl}${paths.stream(WS)}${toQueryString(query)}`);
+    expect(request.headers).toEqual({ Accept: 'application/json', Authorization: authorizationHeader(lead) });
+    const rows = (await (await fetch(request.url, { headers: request.headers })).json()) as unknown[];
+    expect(rows.length).toBeGreaterThan(0);
+
+    // A refusal becomes the ApiError the client's own requests throw for it.
+    const forbidden = clientAs(outsider).streamRequest(paths.stream(WS), query);
+    const answer = await fetch(forbidden.request.url, { headers: forbidden.request.headers });
+    const error = await forbidden.failedAnswer(answer);
+    const direct = await caught(
+      clientAs(outsider).request('GET', paths.stream(WS), { query, schema: z.unknown() }),
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 403,
+      code: direct.code,
+      description: direct.description,
+    });
+
+    // A 401 is reported with the credentials the request carried, as for any request.
+    const onUnauthorized = vi.fn();
+    const anonymous = clientAs(null, { onUnauthorized }).streamRequest(paths.stream(WS), query);
+    expect(anonymous.request.headers).toEqual({ Accept: 'application/json' });
+    const unauthorized = await anonymous.failedAnswer(await fetch(anonymous.request.url, anonymous.request));
+    expect(unauthorized).toMatchObject({ kind: 'http', status: 401 });
+    expect(onUnauthorized).toHaveBeenCalledWith(unauthorized, null);
+  });
+
   it('calls a timeout a network failure', async () => {
     const silent = createServer(() => undefined);
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));

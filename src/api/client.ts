@@ -65,6 +65,13 @@ export function requestFailure(signal: AbortSignal | undefined, cause: unknown):
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** What every request carries: JSON accepted, and the credentials, in the Authorization header only. */
+function headersFor(credentials: Credentials | null): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (credentials) headers.Authorization = authorizationHeader(credentials);
+  return headers;
+}
+
 /**
  * The one way the dashboard talks to the API: JSON in and out, the auth header, every answer parsed
  * with its contract schema, every failure an ApiError. It shows nothing itself.
@@ -75,8 +82,7 @@ export function createApiClient(options: ApiClientOptions) {
   /** Sends a request and answers with the response when it is a success; every failure is an ApiError. */
   async function send(method: string, path: string, opts: RequestOptions<unknown>): Promise<Response> {
     const credentials = options.getCredentials();
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (credentials) headers.Authorization = authorizationHeader(credentials);
+    const headers = headersFor(credentials);
     if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
 
     let response: Response;
@@ -104,16 +110,23 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   /**
-   * A GET whose body the caller reads as it arrives (the whole-range stream); failures before the body
-   * are ApiErrors as for `request`.
+   * A GET whose body a worker reads as it arrives (the whole-range stream), for the worker to send
+   * itself: its body then never crosses the page's main thread. With it, what turns an answer other
+   * than a success into the ApiError `request` would throw, a 401 reported as for any request.
    */
-  async function stream(
-    path: string,
-    opts: Pick<RequestOptions<unknown>, 'query' | 'signal'> = {},
-  ): Promise<ReadableStream<Uint8Array>> {
-    const response = await send('GET', path, opts);
-    if (!response.body) throw new ApiError({ kind: 'unexpected', description: 'The server sent no body.' });
-    return response.body;
+  function streamRequest(path: string, query?: Query) {
+    const credentials = options.getCredentials();
+    const headers = headersFor(credentials);
+    // A worker resolves a relative URL against its own script's, so it gets an absolute one.
+    const url = new URL(`${options.baseUrl}${path}${toQueryString(query)}`, globalThis.location?.href).href;
+    return {
+      request: { url, headers },
+      failedAnswer: async (response: Response) => {
+        const error = await errorFromResponse(response);
+        if (response.status === 401) options.onUnauthorized?.(error, credentials);
+        return error;
+      },
+    };
   }
 
   async function request<T = void>(method: string, path: string, opts: RequestOptions<T> = {}): Promise<T> {
@@ -157,5 +170,5 @@ export function createApiClient(options: ApiClientOptions) {
     return parsed.data;
   }
 
-  return { request, stream };
+  return { request, streamRequest };
 }

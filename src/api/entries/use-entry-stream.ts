@@ -9,7 +9,7 @@ import { ApiError } from '../api-error.ts';
 import { requestFailure, type ApiClient } from '../client.ts';
 import { StreamFormatError } from '../entry-stream/entry-stream-parser.ts';
 import { progressHash, rangeProgressStore, type RangeProgress } from '../entry-stream/range-progress.ts';
-import { createParserWorker, readEntryStream } from '../entry-stream/read-entry-stream.ts';
+import { readEntryStream } from '../entry-stream/read-entry-stream.ts';
 import { entryKeys } from '../query-keys.ts';
 
 export type { RangeProgress };
@@ -28,19 +28,13 @@ export const entryStreamOptions = (client: ApiClient, w: WorkspaceRef, query: St
         from: Date.parse(query.date_from),
         to: Date.parse(query.date_to),
       });
-      // The worker boots while the request is on its way rather than after the answer's headers.
-      const parser = createParserWorker();
       try {
-        const body = await client.stream(paths.stream(w), { query, signal });
-        const rows = await readEntryStream(body, {
-          signal,
-          onRows: progress.rows,
-          createParser: () => parser,
-        });
+        // The parser worker sends the request itself: the body goes from the network straight to it.
+        const { request, failedAnswer } = client.streamRequest(paths.stream(w), query);
+        const rows = await readEntryStream(request, { signal, onRows: progress.rows, failedAnswer });
         progress.end('done');
         return rows;
       } catch (error) {
-        parser.terminate();
         progress.end(signal.aborted ? 'stopped' : 'failed');
         if (error instanceof ApiError) throw error;
         if (error instanceof StreamFormatError) {

@@ -107,3 +107,93 @@ describe('readEntryStream', () => {
     expect(cancelled).toBe(controller.signal.reason);
   });
 });
+
+describe('readEntryStream, a request the parser sends itself', () => {
+  const requestFor = (query = QUERY, authorization = authorizationHeader(basicOf('lead'))) => ({
+    url: `${server.apiUrl}${STREAM}?${query}`,
+    headers: { Authorization: authorization },
+  });
+
+  it('reads the rows the API streams, with the body never on this side of the channel', async () => {
+    const expected = (await (await openStream()).json()) as TimeEntryWithTask[];
+    const parser = channelParser();
+    const posted: string[] = [];
+    const rows = await readEntryStream(requestFor(), {
+      createParser: () => ({
+        ...parser,
+        postMessage: (message, transfer) => {
+          posted.push(message.type);
+          parser.postMessage(message, transfer);
+        },
+      }),
+    });
+    expect(rows).toEqual(expected);
+    expect(rows.length).toBeGreaterThan(0);
+    // One message went to the parser: the request. No body and no chunk of it.
+    expect(posted).toEqual(['fetch']);
+    expect(parser.closed).toBe(true);
+  });
+
+  it('rejects an answer other than a success with the error failedAnswer makes of it', async () => {
+    const bad = new URLSearchParams({ date_from: 'yesterday', date_to: '2100-01-01T00:00:00Z' });
+    const answers: { status: number; body: string; type: string | null }[] = [];
+    const read = readEntryStream(requestFor(bad), {
+      createParser: channelParser,
+      failedAnswer: async (answer) => {
+        answers.push({
+          status: answer.status,
+          body: await answer.text(),
+          type: answer.headers.get('content-type'),
+        });
+        return new Error('the client’s error');
+      },
+    });
+    await expect(read).rejects.toThrow('the client’s error');
+    expect(answers).toHaveLength(1);
+    expect(answers[0]?.status).toBe(400);
+    expect(answers[0]?.type).toMatch(/json/);
+    expect(answers[0]?.body).toMatch(/date_from/);
+  });
+
+  it('without failedAnswer, a refused request rejects with a TypeError naming the status', async () => {
+    const read = readEntryStream(requestFor(QUERY, 'Basic bm9ib2R5Om5vdGhpbmc='), {
+      createParser: channelParser,
+    });
+    await expect(read).rejects.toThrow(TypeError);
+    await expect(read).rejects.toThrow(/HTTP 401/);
+  });
+
+  it('rejects with a TypeError when nothing answers', async () => {
+    const read = readEntryStream(
+      { url: `http://127.0.0.1:9${STREAM}?${QUERY}`, headers: {} },
+      { createParser: channelParser },
+    );
+    await expect(read).rejects.toThrow(TypeError);
+  });
+
+  it('stops when cancelled: rejects with the reason, has the parser stop its request, then shuts it down', async () => {
+    const parser = channelParser();
+    const posted: string[] = [];
+    const controller = new AbortController();
+    let batches = 0;
+    const read = readEntryStream(requestFor(), {
+      createParser: () => ({
+        ...parser,
+        postMessage: (message, transfer) => {
+          posted.push(message.type);
+          parser.postMessage(message, transfer);
+        },
+      }),
+      signal: controller.signal,
+      onRows: () => {
+        batches++;
+        controller.abort(new DOMException('Cancelled', 'AbortError'));
+      },
+    });
+    await expect(read).rejects.toThrow('Cancelled');
+    expect(posted).toEqual(['fetch', 'stop']);
+    // Ended once it says its request is stopped (well before the second it is given at most).
+    await expect.poll(() => parser.closed, { timeout: 500, interval: 20 }).toBe(true);
+    expect(batches).toBe(1);
+  });
+});

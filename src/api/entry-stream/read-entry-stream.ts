@@ -1,5 +1,11 @@
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
-import { serveEntryStream, type FromParser, type ParserPort, type ToParser } from './entry-stream-host.ts';
+import {
+  serveEntryStream,
+  type FromParser,
+  type ParserPort,
+  type StreamRequest,
+  type ToParser,
+} from './entry-stream-host.ts';
 import { EntryBatchReader, StreamFormatError } from './entry-stream-parser.ts';
 
 /** The page's side of the parser: a Worker, or one end of a MessageChannel. */
@@ -18,7 +24,14 @@ export interface ReadEntryStreamOptions {
   createParser?: (() => ParserWorker) | undefined;
   /** Hand the body to the parser whole (a transferable stream) when the browser can; default true. */
   transferBody?: boolean | undefined;
+  /**
+   * For a request the parser sends itself: what an answer other than a success rejects with (the API
+   * client's error for it). By default a TypeError naming the status.
+   */
+  failedAnswer?: ((answer: Response) => Promise<unknown>) | undefined;
 }
+
+export type { StreamRequest };
 
 /**
  * The parser on this thread, behind a real MessageChannel: where there is no Worker (tests under Node),
@@ -60,23 +73,30 @@ export function createParserWorker(): ParserWorker {
   return spares.pop() ?? startWorker();
 }
 
+/** How long a worker whose request was stopped has to say so before it is ended anyway. */
+const STOP_WAIT_MS = 1000;
+
 /** A chunk the page can give away: fetch's chunks own their buffer, anything else is copied. */
 const ownBuffer = (bytes: Uint8Array): Uint8Array =>
   bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 
 /**
- * Reads the whole-range stream's body through the parser worker and resolves with every row, in the
- * order the API sent them; `onRows` sees them batch by batch on the way. Rows whose task is the same
- * share one task object. A body that is not the contract's array rejects with a StreamFormatError
- * naming the row and field; a body that breaks off, with a TypeError as fetch does.
+ * Reads the whole-range stream through the parser worker and resolves with every row, in the order
+ * the API sent them; `onRows` sees them batch by batch on the way. The source is a request the worker
+ * sends itself (the body then never touches this thread) or a body already fetched. Rows whose task is
+ * the same share one task object. A body that is not the contract's array rejects with a
+ * StreamFormatError naming the row and field; a body that breaks off, or a request that gets no
+ * answer, with a TypeError as fetch does; an answer other than a success, with `failedAnswer`'s error.
  */
 export function readEntryStream(
-  body: ReadableStream<Uint8Array>,
+  source: ReadableStream<Uint8Array> | StreamRequest,
   options: ReadEntryStreamOptions = {},
 ): Promise<TimeEntryWithTask[]> {
   const { signal, onRows } = options;
+  const body = source instanceof ReadableStream ? source : null;
+  const request = body ? null : (source as StreamRequest);
   if (signal?.aborted) {
-    void body.cancel(signal.reason).catch(() => undefined);
+    void body?.cancel(signal.reason).catch(() => undefined);
     return Promise.reject(signal.reason);
   }
   const worker = (options.createParser ?? createParserWorker)();
@@ -86,32 +106,61 @@ export function readEntryStream(
 
   return new Promise<TimeEntryWithTask[]>((resolve, reject) => {
     let settled = false;
+    /** Set while a stopped request winds down: the worker ends once it says its request is stopped. */
+    let stopped: (() => void) | undefined;
     const finish = (error?: unknown) => {
       if (settled) return;
       settled = true;
-      worker.terminate();
+      if (!stopped) worker.terminate();
       signal?.removeEventListener('abort', abort);
       if (error === undefined) resolve(all);
       else reject(error);
     };
     const abort = () => {
-      void (reader ?? body).cancel(signal?.reason).catch(() => undefined);
+      if (request) {
+        // The worker cancels its request itself, then goes: ended at once, its request would end with
+        // it, but unseen (the browser reports no cancelled request for a worker that is gone).
+        const fallback = setTimeout(() => stopped?.(), STOP_WAIT_MS);
+        stopped = () => {
+          clearTimeout(fallback);
+          stopped = undefined;
+          worker.terminate();
+        };
+        worker.postMessage({ type: 'stop' }, []);
+      } else void (reader ?? body)?.cancel(signal?.reason).catch(() => undefined);
       finish(signal?.reason);
     };
     signal?.addEventListener('abort', abort);
 
     worker.addEventListener('message', (event) => {
-      if (settled) return;
       const message = event.data;
+      if (message.type === 'stopped') {
+        stopped?.();
+        return;
+      }
+      if (settled) return;
       if (message.type === 'rows') {
         const rows = batches.unpack(message.batch);
         for (const row of rows) all.push(row);
         onRows?.(rows, message.loaded);
       } else if (message.type === 'done') finish();
-      else if (message.kind === 'format') finish(new StreamFormatError(message.message));
+      else if (message.type === 'answer') {
+        const answer = new Response(message.body, {
+          status: message.status,
+          statusText: message.statusText,
+          headers: message.headers,
+        });
+        const failed =
+          options.failedAnswer ?? ((a: Response) => Promise.resolve(new TypeError(`HTTP ${a.status}`)));
+        void failed(answer).then(finish, finish);
+      } else if (message.kind === 'format') finish(new StreamFormatError(message.message));
       else finish(new TypeError(message.message));
     });
 
+    if (request || !body) {
+      worker.postMessage({ type: 'fetch', request: request as StreamRequest }, []);
+      return;
+    }
     if (options.transferBody ?? true) {
       try {
         worker.postMessage({ type: 'stream', body }, [body as unknown as Transferable]);
