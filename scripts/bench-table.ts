@@ -100,6 +100,7 @@ interface Figures {
   completeMs: number;
   longestTaskMs: number | null;
   longestTaskCpuMs: number | null;
+  mainCpuMs: number | null;
   streamMB: number;
   heapMB: number;
   tabMB: number | null;
@@ -202,6 +203,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       streamMB: +((wireBytes || streamBytes) / 1e6).toFixed(1),
       longestTaskMs: longest.wall,
       longestTaskCpuMs: longest.cpu,
+      mainCpuMs: longest.totalCpu,
       ...mem,
       scroll120: frameStats(steady.deltas),
       scroll1200: frameStats(fast.deltas),
@@ -255,6 +257,7 @@ async function main() {
         v(b, (f) => f.longestTaskCpuMs),
         v(a, (f) => f.longestTaskCpuMs),
       ],
+      ['main-thread CPU time while loading (ms)', v(b, (f) => f.mainCpuMs), v(a, (f) => f.mainCpuMs)],
       ['stream on the wire (MB)', v(b, (f) => f.streamMB), v(a, (f) => f.streamMB)],
       ['JS heap once loaded (MB)', v(b, (f) => f.heapMB), v(a, (f) => f.heapMB)],
       ['tab memory once loaded (MB, renderer private)', v(b, (f) => f.tabMB), v(a, (f) => f.tabMB)],
