@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QUIET_CHROMIUM_ARGS } from './scripts/browser-flags.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const executablePath = process.env.CHROMIUM_PATH;
@@ -37,15 +38,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            ...(isRoot ? ['--no-sandbox'] : []),
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-gpu',
-            // Chromium 156 loads its omnibox popup in a renderer of its own as it starts: CPU the tests do not need.
-            '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-          ],
+          args: [...(isRoot ? ['--no-sandbox'] : []), ...QUIET_CHROMIUM_ARGS, '--disable-gpu'],
         },
       },
     },

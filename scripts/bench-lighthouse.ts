@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM } from './bench-trees.ts';
+import { QUIET_CHROMIUM_ARGS } from './browser-flags.ts';
 
 const exec = promisify(execFile);
 
@@ -19,16 +20,7 @@ export interface LighthouseFigures {
   compressionKiB: number;
 }
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Chromium 156 loads its omnibox popup in a renderer of its own as it starts, beside the page measured.
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-];
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', ...QUIET_CHROMIUM_ARGS];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -10,6 +10,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { QUIET_CHROMIUM_ARGS } from './browser-flags.ts';
 
 export const BASELINE_COMMIT = '14922ce';
 
@@ -127,16 +128,7 @@ export const CHROMIUM =
     (p) => p && existsSync(p),
   ) ?? undefined;
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-gpu',
-  // Chromium 156 loads its omnibox popups (pages of their own, in a renderer of their own) when a
-  // window opens: 1.0–1.6 s of CPU beside the sign-in and the first load measured, on 2 cores.
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-];
+export const CHROMIUM_ARGS = ['--no-sandbox', ...QUIET_CHROMIUM_ARGS, '--disable-gpu'];
 
 /** `after / before` as a ratio, or a dash where it means nothing. */
 export function ratio(before: number | null, after: number | null): string {

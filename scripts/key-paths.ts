@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAppServer } from '../server/app.ts';
 import { ensureDemoData } from '../server/demo/startup.ts';
+import { QUIET_CHROMIUM_ARGS } from './browser-flags.ts';
 
 const LIMIT = 400;
 const distArg = process.argv.indexOf('--dist');
@@ -198,13 +199,7 @@ async function main() {
   const browser = await chromium.launch({
     headless: !process.argv.includes('--headed'),
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-    ],
+    args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS],
   });
   const results: Record<string, number | string | null> = {};
   try {
