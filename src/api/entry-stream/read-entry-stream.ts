@@ -94,7 +94,6 @@ export function readEntryStream(
 ): Promise<TimeEntryWithTask[]> {
   const { signal, onRows } = options;
   const body = source instanceof ReadableStream ? source : null;
-  const request = body ? null : (source as StreamRequest);
   if (signal?.aborted) {
     void body?.cancel(signal.reason).catch(() => undefined);
     return Promise.reject(signal.reason);
@@ -117,7 +116,7 @@ export function readEntryStream(
       else reject(error);
     };
     const abort = () => {
-      if (request) {
+      if (!body) {
         // The worker cancels its request itself, then goes: ended at once, its request would end with
         // it, but unseen (the browser reports no cancelled request for a worker that is gone).
         const fallback = setTimeout(() => stopped?.(), STOP_WAIT_MS);
@@ -157,8 +156,8 @@ export function readEntryStream(
       else finish(new TypeError(message.message));
     });
 
-    if (request || !body) {
-      worker.postMessage({ type: 'fetch', request: request as StreamRequest }, []);
+    if (!body) {
+      worker.postMessage({ type: 'fetch', request: source as StreamRequest }, []);
       return;
     }
     if (options.transferBody ?? true) {
@@ -169,11 +168,11 @@ export function readEntryStream(
         // This browser cannot move a stream to a worker: feed it the bytes instead.
       }
     }
-    const source = body.getReader();
-    reader = source;
+    const bodyReader = body.getReader();
+    reader = bodyReader;
     const pump = async () => {
       for (;;) {
-        const { done, value } = await source.read();
+        const { done, value } = await bodyReader.read();
         if (settled) return;
         if (done) {
           worker.postMessage({ type: 'end' }, []);
