@@ -52,8 +52,8 @@ function postRaw(path: string, body: Buffer): Promise<{ status: number; json: un
 }
 
 describe('hostile bodies', () => {
-  // What this costs (under 50 ms of CPU; 800 ms or more, all of it blocking, before the depth limit) is a
-  // figure for `npm run bench:hostile`, which prints it: a timed assertion here fails on a busy machine.
+  // How long the refusal takes (800 ms or more, all of it blocking, before the depth limit) is a figure
+  // `npm run bench:hostile` prints, beside a concurrent GET's: a timed assertion here fails on a busy machine.
   it('refuses 4.8 MB of "[" as too deep, not as malformed JSON, while a concurrent GET is answered', async () => {
     const nested = Buffer.from('['.repeat(4_800_000));
     for (let i = 0; i < 3; i++) {

@@ -75,6 +75,8 @@ describe('open streams', () => {
     await Promise.all(Array.from({ length: 4 }, () => openUnread(server, 'lead')));
     for (const s of sockets.splice(0)) s.destroy();
     await sleep(1000);
+    // What a small request takes on this machine right now, for a bound that holds on a busy one too.
+    const quiet = Math.max(await small(), await small(), await small());
     collectGarbage();
     const before = process.memoryUsage().rss;
     const opened = await Promise.all(Array.from({ length: 300 }, () => openUnread(server, 'lead')));
@@ -87,7 +89,7 @@ describe('open streams', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(296);
     expect(grown).toBeLessThan(20);
     // Before the bounds, each of those streams kept writing megabytes and small requests waited seconds.
-    expect(Math.max(...meanwhile)).toBeLessThan(500);
+    expect(Math.max(...meanwhile)).toBeLessThan(Math.max(500, 20 * quiet));
   });
 });
 
