@@ -1,6 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import { ApiError, errorFromResponse } from './api-error.ts';
 import { authorizationHeader, type Credentials } from './credentials.ts';
+import { API_REQUEST_INIT } from './request-init.ts';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 export type Query = Record<string, QueryValue>;
@@ -92,10 +93,7 @@ export function createApiClient(options: ApiClientOptions) {
         headers,
         body: opts.body === undefined ? null : JSON.stringify(opts.body),
         signal: opts.signal ?? null,
-        // Credentials travel only in the Authorization header: no cookies, no cached answers.
-        credentials: 'omit',
-        cache: 'no-store',
-        redirect: 'error',
+        ...API_REQUEST_INIT,
       });
     } catch (cause) {
       throw requestFailure(opts.signal, cause);

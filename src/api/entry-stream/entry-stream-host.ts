@@ -1,3 +1,4 @@
+import { API_REQUEST_INIT } from '../request-init.ts';
 import { EntryStreamParser, StreamFormatError, type EntryBatch } from './entry-stream-parser.ts';
 
 /**
@@ -11,14 +12,11 @@ export interface StreamRequest {
   headers: Record<string, string>;
 }
 
-/** What the page sends the parsing worker: a request to send, the body itself, or its bytes piece by piece. */
-export type ToParser =
-  | { type: 'fetch'; request: StreamRequest }
-  | { type: 'stream'; body: ReadableStream<Uint8Array> }
-  | { type: 'chunk'; bytes: Uint8Array }
-  | { type: 'end' }
-  /** Stop the request sent with `fetch` (a worker that is terminated stops it too). */
-  | { type: 'stop' };
+/**
+ * What the page sends the parsing worker: the request to send, then perhaps `stop` (a worker that is
+ * terminated stops its request too, but unseen: the browser reports no cancelled request for it).
+ */
+export type ToParser = { type: 'fetch'; request: StreamRequest } | { type: 'stop' };
 
 /** What the worker sends back. */
 export type FromParser =
@@ -47,7 +45,7 @@ const MAX_BATCH = 2000;
 /** The very first message holds about a screenful, so the page shows it before taking in the rest. */
 const FIRST_BATCH = 100;
 
-/** Runs in the worker: parses what `port` is sent and posts the rows back in batches. */
+/** Runs in the worker: sends the request `port` is given, parses its body and posts the rows back in batches. */
 export function serveEntryStream(port: ParserPort): void {
   const parser = new EntryStreamParser();
   let lastSent = 0;
@@ -137,14 +135,7 @@ export function serveEntryStream(port: ParserPort): void {
   const fetchBody = async ({ url, headers }: StreamRequest) => {
     let response: Response;
     try {
-      // As the page's API client sends every request: no cookies, no cached answers, no redirects.
-      response = await fetch(url, {
-        headers,
-        credentials: 'omit',
-        cache: 'no-store',
-        redirect: 'error',
-        signal: stop.signal,
-      });
+      response = await fetch(url, { headers, signal: stop.signal, ...API_REQUEST_INIT });
     } catch (error) {
       fail(error);
       return;
@@ -171,13 +162,11 @@ export function serveEntryStream(port: ParserPort): void {
   port.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'fetch') void fetchBody(message.request);
-    else if (message.type === 'stream') void read(message.body);
-    else if (message.type === 'chunk') take(message.bytes);
-    else if (message.type === 'stop') {
+    else {
       failed = true;
       clearTimeout(timer);
       stop.abort();
       port.postMessage({ type: 'stopped' }, []);
-    } else finish();
+    }
   });
 }

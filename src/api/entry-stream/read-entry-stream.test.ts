@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { authorizationHeader } from '../credentials.ts';
@@ -37,87 +39,17 @@ function channelParser(): ParserWorker & { closed: boolean } {
 }
 
 describe('readEntryStream', () => {
-  it.each([
-    ['handed over whole', true],
-    ['fed piece by piece', false],
-  ])('reads the rows the API streams, batch by batch (%s)', async (_, transferBody) => {
-    const expected = (await (await openStream()).json()) as TimeEntryWithTask[];
-    const res = await openStream();
-    const parser = channelParser();
-    const seen: number[] = [];
-    let batchRows = 0;
-    const rows = await readEntryStream(res.body as ReadableStream<Uint8Array>, {
-      createParser: () => parser,
-      transferBody,
-      onRows: (batch, loaded) => {
-        batchRows += batch.length;
-        seen.push(loaded);
-      },
-    });
-    expect(rows).toEqual(expected);
-    expect(batchRows).toBe(expected.length);
-    expect(seen.at(-1)).toBe(expected.length);
-    expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(parser.closed).toBe(true);
-  });
-
-  it('rejects a body that is not the array of entries, naming the row', async () => {
-    const good = '{"id":1,"workspace_id":1,"toggl_user_id":1,"type":"activity","created_at":"x"}';
-    const body = new Response(`[${good},${good.replace('"activity"', '"lunch"')}]`).body;
-    const read = readEntryStream(body as ReadableStream<Uint8Array>, { createParser: channelParser });
-    await expect(read).rejects.toThrow(StreamFormatError);
-    await expect(read).rejects.toThrow(/row 1 \(id 1\): type/);
-  });
-
-  it('stops when cancelled: rejects with the reason, reads no further and shuts the parser down', async () => {
-    const source = (await openStream()).body?.getReader() as ReadableStreamDefaultReader<Uint8Array>;
-    let cancelled: unknown;
-    let sent = 0;
-    // The response body, holding back after its first 200 kB (a slow network), with its cancellation in view.
-    const body = new ReadableStream<Uint8Array>({
-      pull: async (controller) => {
-        if (sent > 200_000) return new Promise<void>(() => {});
-        const { done, value } = await source.read();
-        if (done) controller.close();
-        else {
-          sent += value.length;
-          controller.enqueue(value);
-        }
-      },
-      cancel: (reason) => {
-        cancelled = reason;
-        return source.cancel(reason);
-      },
-    });
-    const parser = channelParser();
-    const controller = new AbortController();
-    let batches = 0;
-    const read = readEntryStream(body, {
-      createParser: () => parser,
-      transferBody: false,
-      signal: controller.signal,
-      onRows: () => {
-        batches++;
-        controller.abort(new DOMException('Cancelled', 'AbortError'));
-      },
-    });
-    await expect(read).rejects.toThrow('Cancelled');
-    expect(batches).toBe(1);
-    expect(parser.closed).toBe(true);
-    expect(cancelled).toBe(controller.signal.reason);
-  });
-});
-
-describe('readEntryStream, a request the parser sends itself', () => {
   const requestFor = (query = QUERY, authorization = authorizationHeader(basicOf('lead'))) => ({
     url: `${server.apiUrl}${STREAM}?${query}`,
     headers: { Authorization: authorization },
   });
 
-  it('reads the rows the API streams, with the body never on this side of the channel', async () => {
+  it('reads the rows the API streams, batch by batch, with the body never on this side of the channel', async () => {
     const expected = (await (await openStream()).json()) as TimeEntryWithTask[];
     const parser = channelParser();
     const posted: string[] = [];
+    const seen: number[] = [];
+    let batchRows = 0;
     const rows = await readEntryStream(requestFor(), {
       createParser: () => ({
         ...parser,
@@ -126,12 +58,57 @@ describe('readEntryStream, a request the parser sends itself', () => {
           parser.postMessage(message, transfer);
         },
       }),
+      onRows: (batch, loaded) => {
+        batchRows += batch.length;
+        seen.push(loaded);
+      },
     });
-    expect(rows).toEqual(expected);
     expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(expected);
+    expect(batchRows).toBe(expected.length);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toBe(expected.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
     // One message went to the parser: the request. No body and no chunk of it.
     expect(posted).toEqual(['fetch']);
     expect(parser.closed).toBe(true);
+  });
+
+  it('rejects a body that is not the array of entries, naming the row', async () => {
+    const good = '{"id":1,"workspace_id":1,"toggl_user_id":1,"type":"activity","created_at":"x"}';
+    const body = `[${good},${good.replace('"activity"', '"lunch"')}]`;
+    const parser = channelParser();
+    const read = readEntryStream(
+      { url: `data:application/json,${encodeURIComponent(body)}`, headers: {} },
+      { createParser: () => parser },
+    );
+    await expect(read).rejects.toThrow(StreamFormatError);
+    await expect(read).rejects.toThrow(/row 1 \(id 1\): type/);
+    expect(parser.closed).toBe(true);
+  });
+
+  it('rejects with a TypeError when the body breaks off, after the rows that came', async () => {
+    const rows = (await (await openStream()).json()) as TimeEntryWithTask[];
+    const whole = Buffer.from(JSON.stringify(rows));
+    // A server that sends the first half of the API's answer and then drops the connection.
+    const cut = createServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': whole.length });
+      res.write(whole.subarray(0, whole.length >> 1), () => setTimeout(() => res.destroy(), 50));
+    });
+    await new Promise<void>((done) => cut.listen(0, '127.0.0.1', done));
+    const { port } = cut.address() as AddressInfo;
+    let loaded = 0;
+    try {
+      const read = readEntryStream(
+        { url: `http://127.0.0.1:${port}/`, headers: {} },
+        { createParser: channelParser, onRows: (_, n) => (loaded = n) },
+      );
+      await expect(read).rejects.toThrow(TypeError);
+      expect(loaded).toBeGreaterThan(0);
+      expect(loaded).toBeLessThan(rows.length);
+    } finally {
+      cut.close();
+    }
   });
 
   it('rejects an answer other than a success with the error failedAnswer makes of it', async () => {

@@ -22,11 +22,9 @@ export interface ReadEntryStreamOptions {
   signal?: AbortSignal | undefined;
   /** Makes the parser; by default a module Worker. */
   createParser?: (() => ParserWorker) | undefined;
-  /** Hand the body to the parser whole (a transferable stream) when the browser can; default true. */
-  transferBody?: boolean | undefined;
   /**
-   * For a request the parser sends itself: what an answer other than a success rejects with (the API
-   * client's error for it). By default a TypeError naming the status.
+   * What an answer other than a success rejects with (the API client's error for it). By default a
+   * TypeError naming the status.
    */
   failedAnswer?: ((answer: Response) => Promise<unknown>) | undefined;
 }
@@ -76,32 +74,23 @@ export function createParserWorker(): ParserWorker {
 /** How long a worker whose request was stopped has to say so before it is ended anyway. */
 const STOP_WAIT_MS = 1000;
 
-/** A chunk the page can give away: fetch's chunks own their buffer, anything else is copied. */
-const ownBuffer = (bytes: Uint8Array): Uint8Array =>
-  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-
 /**
- * Reads the whole-range stream through the parser worker and resolves with every row, in the order
- * the API sent them; `onRows` sees them batch by batch on the way. The source is a request the worker
- * sends itself (the body then never touches this thread) or a body already fetched. Rows whose task is
- * the same share one task object. A body that is not the contract's array rejects with a
- * StreamFormatError naming the row and field; a body that breaks off, or a request that gets no
- * answer, with a TypeError as fetch does; an answer other than a success, with `failedAnswer`'s error.
+ * Reads the whole-range stream through the parser worker, which sends `request` itself (so the body goes
+ * from the network to the worker without crossing this thread), and resolves with every row, in the
+ * order the API sent them; `onRows` sees them batch by batch on the way. Rows whose task is the same
+ * share one task object. A body that is not the contract's array rejects with a StreamFormatError
+ * naming the row and field; a body that breaks off, or a request that gets no answer, with a TypeError
+ * as fetch does; an answer other than a success, with `failedAnswer`'s error.
  */
 export function readEntryStream(
-  source: ReadableStream<Uint8Array> | StreamRequest,
+  request: StreamRequest,
   options: ReadEntryStreamOptions = {},
 ): Promise<TimeEntryWithTask[]> {
   const { signal, onRows } = options;
-  const body = source instanceof ReadableStream ? source : null;
-  if (signal?.aborted) {
-    void body?.cancel(signal.reason).catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
+  if (signal?.aborted) return Promise.reject(signal.reason);
   const worker = (options.createParser ?? createParserWorker)();
   const batches = new EntryBatchReader();
   const all: TimeEntryWithTask[] = [];
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 
   return new Promise<TimeEntryWithTask[]>((resolve, reject) => {
     let settled = false;
@@ -116,17 +105,15 @@ export function readEntryStream(
       else reject(error);
     };
     const abort = () => {
-      if (!body) {
-        // The worker cancels its request itself, then goes: ended at once, its request would end with
-        // it, but unseen (the browser reports no cancelled request for a worker that is gone).
-        const fallback = setTimeout(() => stopped?.(), STOP_WAIT_MS);
-        stopped = () => {
-          clearTimeout(fallback);
-          stopped = undefined;
-          worker.terminate();
-        };
-        worker.postMessage({ type: 'stop' }, []);
-      } else void (reader ?? body)?.cancel(signal?.reason).catch(() => undefined);
+      // The worker cancels its request itself, then goes: ended at once, its request would end with it,
+      // but unseen (the browser reports no cancelled request for a worker that is gone).
+      const fallback = setTimeout(() => stopped?.(), STOP_WAIT_MS);
+      stopped = () => {
+        clearTimeout(fallback);
+        stopped = undefined;
+        worker.terminate();
+      };
+      worker.postMessage({ type: 'stop' }, []);
       finish(signal?.reason);
     };
     signal?.addEventListener('abort', abort);
@@ -156,32 +143,6 @@ export function readEntryStream(
       else finish(new TypeError(message.message));
     });
 
-    if (!body) {
-      worker.postMessage({ type: 'fetch', request: source as StreamRequest }, []);
-      return;
-    }
-    if (options.transferBody ?? true) {
-      try {
-        worker.postMessage({ type: 'stream', body }, [body as unknown as Transferable]);
-        return;
-      } catch {
-        // This browser cannot move a stream to a worker: feed it the bytes instead.
-      }
-    }
-    const bodyReader = body.getReader();
-    reader = bodyReader;
-    const pump = async () => {
-      for (;;) {
-        const { done, value } = await bodyReader.read();
-        if (settled) return;
-        if (done) {
-          worker.postMessage({ type: 'end' }, []);
-          return;
-        }
-        const bytes = ownBuffer(value);
-        worker.postMessage({ type: 'chunk', bytes }, [bytes.buffer]);
-      }
-    };
-    pump().catch((error: unknown) => finish(error));
+    worker.postMessage({ type: 'fetch', request }, []);
   });
 }
