@@ -27,6 +27,7 @@ export async function keyCounter(page: Page) {
   });
   let count = 0;
   const presses: string[] = [];
+  const trail: string[] = [];
   const keys = {
     get count() {
       return count;
@@ -42,11 +43,18 @@ export async function keyCounter(page: Page) {
       presses.push(`“${text}”`);
       await page.keyboard.type(text);
     },
-    /** Presses `key` until `target` has focus, counting each press. */
+    /** Where the cursor went after each press `until` made, to read when a count comes out too high. */
+    trail,
+    /**
+     * Presses `key` until `target` has focus, counting each press. A person looks where the cursor is before
+     * pressing again, so each look gives the page a moment to settle (a form the app is taking over, a dialog
+     * opening): a single instant read once missed the cursor on Password and the count went a whole lap on.
+     */
     async until(key: string, target: Locator, limit = 20) {
       for (let i = 0; i < limit; i++) {
-        if (await isFocused(target)) return;
+        if (await focusedSoon(target)) return;
         await keys.press(key);
+        trail.push(`${key} → ${await focusedElement(page)}`);
       }
       await expect(target).toBeFocused();
     },
@@ -58,13 +66,20 @@ export async function keyCounter(page: Page) {
   return keys;
 }
 
-export const isFocused = (target: Locator) =>
-  target.evaluate((el) => el === document.activeElement).catch(() => false);
+/** Whether `target` has focus now or within a moment (300 ms). */
+const focusedSoon = (target: Locator) =>
+  expect(target)
+    .toBeFocused({ timeout: 300 })
+    .then(
+      () => true,
+      () => false,
+    );
 
 /** The element that has focus, as a short description for messages. */
 export const focusedElement = (page: Page) =>
   page.evaluate(() => {
     const a = document.activeElement;
     if (!a || a === document.body) return 'body';
-    return `${a.tagName.toLowerCase()} ${a.getAttribute('aria-label') ?? a.textContent?.trim().slice(0, 40) ?? ''}`;
+    const id = a.id ? `#${a.id}` : '';
+    return `${a.tagName.toLowerCase()}${id} ${a.getAttribute('aria-label') ?? a.textContent?.trim().slice(0, 40) ?? ''}`.trim();
   });
