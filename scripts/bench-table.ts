@@ -154,11 +154,16 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
     }
     // The stream's bytes on the wire, from the browser's network events: when the parser worker sends
     // the request, the page's Resource Timing does not see it.
-    let wireBytes = 0;
+    // Read once the load is over: the sizes arrive after the request finishes, and reading them as they came
+    // printed 0 MB when the scroll runs ended first.
+    let wireSizes: Promise<number> = Promise.resolve(0);
     page.on('requestfinished', (request) => {
       if (!request.url().includes('/time-entries/stream') || !request.url().includes(`date_to=${range.to}`))
         return;
-      void request.sizes().then((sizes) => (wireBytes = sizes.responseBodySize));
+      wireSizes = request.sizes().then(
+        (sizes) => sizes.responseBodySize,
+        () => 0,
+      );
     });
     await browser.startTracing(page, { categories: TASKS ? TASK_TRACE_CATEGORIES : TRACE_CATEGORIES });
     await signIn(page, `/?from=${range.from}&to=${range.to}&mode=all`);
@@ -198,6 +203,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
     const fast = await run('window.__bench.scrollSteadily(1200, 200)');
     const jumps = (await page.evaluate('window.__bench.scrollJumps(40)')) as number[];
     const longest = longestTask(trace, 'bench-stream-start', 'bench-complete');
+    const wireBytes = await wireSizes;
     return {
       ...timings,
       streamMB: +((wireBytes || streamBytes) / 1e6).toFixed(1),
