@@ -9,7 +9,14 @@ import {
   formatStart as start_,
   formatTime as time,
 } from './date-format.ts';
-import { calendarDayDiff, dayKey, formatSpreadsheetDateTime, localDays, localTimeZone } from './dates.ts';
+import {
+  calendarDayDiff,
+  dayKey,
+  formatSpreadsheetDateTime,
+  localDays,
+  localTimeZone,
+  partsOf,
+} from './dates.ts';
 import { formatDuration } from './format-duration.ts';
 
 // Display is in the person's locale; these tests read it in British English.
@@ -140,5 +147,82 @@ describe('localDays against @date-fns/tz', () => {
     expect(days.map((d) => (d.end - d.start) / hour)).toEqual([24, 23, 24]);
     expect(new Date(days[1]!.start).toISOString()).toBe('2025-03-09T05:00:00.000Z');
     expect(new Date(days[2]!.start).toISOString()).toBe('2025-03-10T04:00:00.000Z');
+  });
+});
+
+describe('the wall clock read from a zone’s offset', () => {
+  const reference = (ms: number, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    }).formatToParts(ms);
+    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return {
+      year: n('year'),
+      month: n('month'),
+      day: n('day'),
+      hour: n('hour'),
+      minute: n('minute'),
+      second: n('second'),
+    };
+  };
+  // Quarter-hour and half-hour offsets, a half-hour DST shift, the southern hemisphere, no DST at all.
+  const zones = [
+    BERLIN,
+    NEW_YORK,
+    'America/St_Johns',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Asia/Kolkata',
+    'UTC',
+  ];
+
+  it('agrees with formatToParts to the second around every change of 2026, in every kind of zone', () => {
+    const from = Date.UTC(2026, 0, 1);
+    for (const zone of zones) {
+      const changes: number[] = [];
+      // Each day's offset; where it moved, the change lies in that day.
+      for (let day = 0; day < 366; day++) {
+        const a = from + day * 24 * hour;
+        const offset = (ms: number) => {
+          const p = reference(ms, zone);
+          return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms;
+        };
+        if (offset(a) !== offset(a + 24 * hour)) changes.push(a);
+      }
+      if (zone === BERLIN) expect(changes).toHaveLength(2);
+      for (const day of changes)
+        for (let ms = day; ms < day + 24 * hour; ms += 7 * 60_000 + 13_000 + 7)
+          expect(partsOf(ms, zone), `${zone} at ${new Date(ms).toISOString()}`).toEqual(reference(ms, zone));
+    }
+  });
+
+  it('agrees where an offset had seconds and changed off the quarter hour (Monrovia, 7 January 1972)', () => {
+    // −00:44:30 became UTC at midnight local: 00:44:30 UTC, inside a quarter hour of UTC.
+    const change = Date.UTC(1972, 0, 7, 0, 44, 30);
+    for (let ms = change - 20 * 60_000; ms < change + 20 * 60_000; ms += 1000)
+      expect(partsOf(ms, 'Africa/Monrovia'), new Date(ms).toISOString()).toEqual(
+        reference(ms, 'Africa/Monrovia'),
+      );
+  });
+
+  it('agrees across two centuries of instants, and for years before 100', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const span = Date.UTC(2100, 0, 1) - Date.UTC(1900, 0, 1);
+    for (let i = 0; i < 4000; i++) {
+      const ms = Date.UTC(1900, 0, 1) + Math.floor(random() * span);
+      const zone = zones[i % zones.length] as string;
+      expect(partsOf(ms, zone), `${zone} at ${new Date(ms).toISOString()}`).toEqual(reference(ms, zone));
+    }
+    const early = new Date(Date.UTC(2000, 2, 3, 4, 5, 6)).setUTCFullYear(42);
+    expect(partsOf(early, 'UTC')).toEqual({ year: 42, month: 3, day: 3, hour: 4, minute: 5, second: 6 });
   });
 });

@@ -21,24 +21,60 @@ interface Parts {
 }
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
-// formatToParts is the slow step when a table re-renders rows while scrolling; the same instants
-// come back again and again (each row, the "now" every row compares with), so results are kept.
-const partsCache = new Map<string, Parts>();
-const PARTS_CACHE_SIZE = 20_000;
+
+/**
+ * formatToParts is the slow step when a table draws rows while scrolling (every row brings new instants), so
+ * it is asked once per zone and 15-minute slot of UTC instead of once per instant: the zone's offset from UTC
+ * where a slot starts, the same where the next one starts, gives the wall clock of every instant between by
+ * arithmetic. Offsets and their changes fall on quarter hours of UTC in every zone today; a slot whose two
+ * ends disagree (a change inside it, such as the end of a local-mean-time offset) is left to formatToParts
+ * instant by instant.
+ */
+const SLOT_MS = 15 * 60_000;
+const slotOffsets = new Map<string, Map<number, number>>();
+const SLOTS_KEPT = 50_000;
+
+/** The zone's offset where `slot` starts, asked of formatToParts once. */
+function slotOffset(slot: number, timeZone: string): number {
+  let zoneSlots = slotOffsets.get(timeZone);
+  if (!zoneSlots) slotOffsets.set(timeZone, (zoneSlots = new Map()));
+  let offset = zoneSlots.get(slot);
+  if (offset === undefined) {
+    if (zoneSlots.size >= SLOTS_KEPT) zoneSlots.clear();
+    offset = formattedOffset(slot * SLOT_MS, timeZone);
+    zoneSlots.set(slot, offset);
+  }
+  return offset;
+}
 
 /** The wall-clock fields of an instant in `timeZone` (numbers only: words come from date-format.ts). */
 export function partsOf(date: Date | number, timeZone: string): Parts {
   const ms = typeof date === 'number' ? date : date.getTime();
-  const key = `${timeZone}|${ms}`;
-  const hit = partsCache.get(key);
-  if (hit) return hit;
-  const parts = computeParts(ms, timeZone);
-  if (partsCache.size >= PARTS_CACHE_SIZE) partsCache.clear();
-  partsCache.set(key, parts);
-  return parts;
+  if (!Number.isFinite(ms)) return formattedParts(ms, timeZone);
+  const slot = Math.floor(ms / SLOT_MS);
+  const offset = slotOffset(slot, timeZone);
+  if (offset !== slotOffset(slot + 1, timeZone)) return formattedParts(ms, timeZone);
+  const wall = new Date(ms + offset);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
 }
 
-function computeParts(date: number, timeZone: string): Parts {
+/** How far `timeZone`'s wall clock is ahead of UTC at `ms`, in milliseconds (whole seconds), by formatToParts. */
+function formattedOffset(ms: number, timeZone: string): number {
+  const p = formattedParts(ms, timeZone);
+  const wall = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
+  // Date.UTC reads years 0–99 as 1900–1999; the year goes in on its own.
+  wall.setUTCFullYear(p.year);
+  return wall.getTime() - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+function formattedParts(date: number, timeZone: string): Parts {
   let f = partFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
