@@ -106,6 +106,7 @@ interface Figures {
   tabMB: number | null;
   scroll120: ReturnType<typeof frameStats>;
   scroll1200: ReturnType<typeof frameStats>;
+  scrollCpuPerFrame: number | null;
   jumps: ReturnType<typeof frameStats>;
   maxRowsInDom: number;
 }
@@ -200,7 +201,17 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
     await page.waitForTimeout(1000);
     const run = (script: string) => page.evaluate(script) as Promise<ScrollRun>;
     const steady = await run('window.__bench.scrollSteadily(120, 300)');
+    // The fast scroll's main-thread CPU per frame, from a trace of its own: the work each frame costs here,
+    // which the frame times only show once it pushes a frame past 16.7 ms.
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.evaluate(() => performance.mark('bench-scroll-start'));
     const fast = await run('window.__bench.scrollSteadily(1200, 200)');
+    await page.evaluate(() => performance.mark('bench-scroll-end'));
+    const scrollCpu = longestTask(
+      await browser.stopTracing(),
+      'bench-scroll-start',
+      'bench-scroll-end',
+    ).totalCpu;
     const jumps = (await page.evaluate('window.__bench.scrollJumps(40)')) as number[];
     const longest = longestTask(trace, 'bench-stream-start', 'bench-complete');
     const wireBytes = await wireSizes;
@@ -213,6 +224,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       ...mem,
       scroll120: frameStats(steady.deltas),
       scroll1200: frameStats(fast.deltas),
+      scrollCpuPerFrame: scrollCpu === null ? null : +(scrollCpu / (fast.deltas.length + 1)).toFixed(1),
       jumps: frameStats(jumps),
       maxRowsInDom: Math.max(steady.maxRows, fast.maxRows),
     };
@@ -268,7 +280,22 @@ async function main() {
       ['JS heap once loaded (MB)', v(b, (f) => f.heapMB), v(a, (f) => f.heapMB)],
       ['tab memory once loaded (MB, renderer private)', v(b, (f) => f.tabMB), v(a, (f) => f.tabMB)],
       ['scroll 120 px/frame: p95 frame (ms)', v(b, (f) => f.scroll120.p95), v(a, (f) => f.scroll120.p95)],
+      [
+        'scroll 120 px/frame: frames over 17 ms (%)',
+        v(b, (f) => f.scroll120.latePct),
+        v(a, (f) => f.scroll120.latePct),
+      ],
       ['scroll 1,200 px/frame: p95 frame (ms)', v(b, (f) => f.scroll1200.p95), v(a, (f) => f.scroll1200.p95)],
+      [
+        'scroll 1,200 px/frame: frames over 17 ms (%)',
+        v(b, (f) => f.scroll1200.latePct),
+        v(a, (f) => f.scroll1200.latePct),
+      ],
+      [
+        'scroll 1,200 px/frame: main-thread CPU a frame (ms)',
+        v(b, (f) => f.scrollCpuPerFrame),
+        v(a, (f) => f.scrollCpuPerFrame),
+      ],
       [
         'scroll 1,200 px/frame: median frame (ms)',
         v(b, (f) => f.scroll1200.median),
