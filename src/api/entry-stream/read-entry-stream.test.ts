@@ -5,6 +5,7 @@ import type { TimeEntryWithTask } from '../../../contract/index.ts';
 import { authorizationHeader } from '../credentials.ts';
 import { basicOf, startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { StreamFormatError } from './entry-stream-parser.ts';
+import { serveEntryStream, type FromParser, type ParserPort, type ToParser } from './entry-stream-host.ts';
 import { inThreadParser, readEntryStream, type ParserWorker } from './read-entry-stream.ts';
 
 let server: TestServer;
@@ -25,8 +26,8 @@ const openStream = () =>
  * The worker's code on the other end of a real MessageChannel (this test runs in Node, which has no
  * Web Worker): messages are structured-cloned and transferred as they would be to a worker.
  */
-function channelParser(): ParserWorker & { closed: boolean } {
-  const inner = inThreadParser();
+function channelParser(options?: Parameters<typeof inThreadParser>[0]): ParserWorker & { closed: boolean } {
+  const inner = inThreadParser(options);
   const parser = {
     ...inner,
     closed: false,
@@ -69,8 +70,8 @@ describe('readEntryStream', () => {
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.at(-1)).toBe(expected.length);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    // One message went to the parser: the request. No body and no chunk of it.
-    expect(posted).toEqual(['fetch']);
+    // The request and, once the first rows were in, word that they were drawn. No body and no chunk of it.
+    expect(posted).toEqual(['fetch', 'drawn']);
     expect(parser.closed).toBe(true);
   });
 
@@ -108,6 +109,61 @@ describe('readEntryStream', () => {
       expect(loaded).toBeLessThan(rows.length);
     } finally {
       cut.close();
+    }
+  });
+
+  it('parses no further than the first rows until the page has drawn them, or until its wait runs out', async () => {
+    const rows = (await (await openStream()).json()) as TimeEntryWithTask[];
+    expect(rows.length).toBeGreaterThan(20);
+    const head = Buffer.from(
+      `[${rows
+        .slice(0, 5)
+        .map((r) => JSON.stringify(r))
+        .join(',')},`,
+    );
+    const tail = Buffer.from(
+      `${rows
+        .slice(5)
+        .map((r) => JSON.stringify(r))
+        .join(',')}]`,
+    );
+    // A server that sends five rows, then the rest 20 ms later.
+    const twoParts = createServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write(head, () => setTimeout(() => res.end(tail), 20));
+    });
+    await new Promise<void>((done) => twoParts.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(twoParts.address() as AddressInfo).port}/`;
+    const watch = (firstDrawWaitMs: number) => {
+      const { port1, port2 } = new MessageChannel();
+      serveEntryStream(port2 as unknown as ParserPort, { firstDrawWaitMs });
+      const got: FromParser[] = [];
+      port1.addEventListener('message', (e: MessageEvent<FromParser>) => got.push(e.data));
+      port1.start();
+      port2.start();
+      port1.postMessage({ type: 'fetch', request: { url, headers: {} } } satisfies ToParser);
+      const loaded = () => got.filter((m) => m.type === 'rows').at(-1)?.loaded ?? 0;
+      return { port1, got, loaded, close: () => port1.close() };
+    };
+    try {
+      // The page never says it drew: the whole body has long arrived, and still only the first rows are out.
+      const waiting = watch(60_000);
+      await expect.poll(waiting.loaded).toBe(5);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(waiting.loaded()).toBe(5);
+      expect(waiting.got.some((m) => m.type === 'done')).toBe(false);
+      // It says so: the rest follows.
+      waiting.port1.postMessage({ type: 'drawn' } satisfies ToParser);
+      await expect.poll(() => waiting.got.at(-1)?.type).toBe('done');
+      expect(waiting.loaded()).toBe(rows.length);
+      waiting.close();
+      // A page that draws nothing (a hidden tab) holds the parse for the wait at most.
+      const hidden = watch(50);
+      await expect.poll(() => hidden.got.at(-1)?.type).toBe('done');
+      expect(hidden.loaded()).toBe(rows.length);
+      hidden.close();
+    } finally {
+      twoParts.close();
     }
   });
 

@@ -35,9 +35,9 @@ export type { StreamRequest };
  * The parser on this thread, behind a real MessageChannel: where there is no Worker (tests under Node),
  * the same code runs with the same messages, only not in parallel.
  */
-export function inThreadParser(): ParserWorker {
+export function inThreadParser(options?: Parameters<typeof serveEntryStream>[1]): ParserWorker {
   const { port1, port2 } = new MessageChannel();
-  serveEntryStream(port2 as unknown as ParserPort);
+  serveEntryStream(port2 as unknown as ParserPort, options);
   port1.start();
   port2.start();
   return {
@@ -69,6 +69,12 @@ export function prewarmParsers(count = 2): void {
 export function createParserWorker(): ParserWorker {
   if (typeof Worker === 'undefined') return inThreadParser();
   return spares.pop() ?? startWorker();
+}
+
+/** Runs `then` once the page has painted what is on it now (at once where nothing paints, as in Node). */
+function afterNextPaint(then: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(then, 0));
+  else setTimeout(then, 0);
 }
 
 /** How long a worker whose request was stopped has to say so before it is ended anyway. */
@@ -126,9 +132,15 @@ export function readEntryStream(
       }
       if (settled) return;
       if (message.type === 'rows') {
+        const first = all.length === 0;
         const rows = batches.unpack(message.batch);
         for (const row of rows) all.push(row);
         onRows?.(rows, message.loaded);
+        // The parse waits while the first rows are drawn (see FIRST_DRAW_WAIT_MS): once painted, it goes on.
+        if (first)
+          afterNextPaint(() => {
+            if (!settled) worker.postMessage({ type: 'drawn' }, []);
+          });
       } else if (message.type === 'done') finish();
       else if (message.type === 'answer') {
         const answer = new Response(message.body, {
