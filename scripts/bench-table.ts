@@ -11,6 +11,7 @@
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { TasksPage } from '../contract/index.ts';
@@ -95,6 +96,22 @@ async function arrange(apiUrl: string, entries: number, slot: number): Promise<R
   return { entries, from: day(start), to: day(new Date(start.getTime() + 8 * 86_400_000)) };
 }
 
+/**
+ * The bytes of the answer to `url` as they cross the wire with the browser's Accept-Encoding, read raw (not
+ * decoded). The browser reports its parser worker's request only now and then: its network events stop when the
+ * worker is ended, which is as soon as the last row is in.
+ */
+function bytesOnTheWire(url: string, acceptEncoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { Authorization: AUTH, 'Accept-Encoding': acceptEncoding } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve(bytes));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 interface Figures {
   firstRowsMs: number;
   completeMs: number;
@@ -153,18 +170,14 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
-    // The stream's bytes on the wire, from the browser's network events: when the parser worker sends
-    // the request, the page's Resource Timing does not see it.
-    // Read once the load is over: the sizes arrive after the request finishes, and reading them as they came
-    // printed 0 MB when the scroll runs ended first.
-    let wireSizes: Promise<number> = Promise.resolve(0);
-    page.on('requestfinished', (request) => {
+    // The stream the page asked for, to weigh it on the wire afterwards (see bytesOnTheWire).
+    let streamUrl = '';
+    let acceptEncoding = '';
+    page.on('request', (request) => {
       if (!request.url().includes('/time-entries/stream') || !request.url().includes(`date_to=${range.to}`))
         return;
-      wireSizes = request.sizes().then(
-        (sizes) => sizes.responseBodySize,
-        () => 0,
-      );
+      streamUrl = request.url();
+      void request.allHeaders().then((h) => (acceptEncoding = h['accept-encoding'] ?? ''));
     });
     await browser.startTracing(page, { categories: TASKS ? TASK_TRACE_CATEGORIES : TRACE_CATEGORIES });
     await signIn(page, `/?from=${range.from}&to=${range.to}&mode=all`);
@@ -214,7 +227,7 @@ async function measure(tree: Tree, url: string, range: Range): Promise<Figures> 
     ).totalCpu;
     const jumps = (await page.evaluate('window.__bench.scrollJumps(40)')) as number[];
     const longest = longestTask(trace, 'bench-stream-start', 'bench-complete');
-    const wireBytes = await wireSizes;
+    const wireBytes = streamUrl ? await bytesOnTheWire(streamUrl, acceptEncoding) : 0;
     return {
       ...timings,
       streamMB: +((wireBytes || streamBytes) / 1e6).toFixed(1),
