@@ -4,6 +4,8 @@
  * same instant reads the same for a person in Berlin and one in New York, and tests can pin a zone. Instants are always added as absolute time: an entry of 2 h crossing a DST change
  * ends 2 h later on the clock of the world, whatever the wall clock says.
  */
+import { formattedParts, zoneOffsets, type ZoneParts } from './zone-offset.ts';
+
 let zone: string | undefined;
 /** The browser's zone, read once: creating a formatter to ask costs more than formatting a row. */
 export function localTimeZone(): string {
@@ -11,50 +13,21 @@ export function localTimeZone(): string {
   return zone;
 }
 
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+type Parts = ZoneParts;
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetsByZone = new Map<string, (ms: number) => number>();
 
 /**
- * formatToParts is the slow step when a table draws rows while scrolling (every row brings new instants), so
- * it is asked once per zone and 15-minute slot of UTC instead of once per instant: the zone's offset from UTC
- * where a slot starts, the same where the next one starts, gives the wall clock of every instant between by
- * arithmetic. Offsets and their changes fall on quarter hours of UTC in every zone today; a slot whose two
- * ends disagree (a change inside it, such as the end of a local-mean-time offset) is left to formatToParts
- * instant by instant.
+ * The wall-clock fields of an instant in `timeZone` (numbers only: words come from date-format.ts). A table
+ * being scrolled asks this for every cell with a date, all new instants each frame: the zone's offset comes
+ * from zone-offset.ts (Intl asked about once a day), and the fields from it by arithmetic.
  */
-const SLOT_MS = 15 * 60_000;
-const slotOffsets = new Map<string, Map<number, number>>();
-const SLOTS_KEPT = 50_000;
-
-/** The zone's offset where `slot` starts, asked of formatToParts once. */
-function slotOffset(slot: number, timeZone: string): number {
-  let zoneSlots = slotOffsets.get(timeZone);
-  if (!zoneSlots) slotOffsets.set(timeZone, (zoneSlots = new Map()));
-  let offset = zoneSlots.get(slot);
-  if (offset === undefined) {
-    if (zoneSlots.size >= SLOTS_KEPT) zoneSlots.clear();
-    offset = formattedOffset(slot * SLOT_MS, timeZone);
-    zoneSlots.set(slot, offset);
-  }
-  return offset;
-}
-
-/** The wall-clock fields of an instant in `timeZone` (numbers only: words come from date-format.ts). */
 export function partsOf(date: Date | number, timeZone: string): Parts {
   const ms = typeof date === 'number' ? date : date.getTime();
   if (!Number.isFinite(ms)) return formattedParts(ms, timeZone);
-  const slot = Math.floor(ms / SLOT_MS);
-  const offset = slotOffset(slot, timeZone);
-  if (offset !== slotOffset(slot + 1, timeZone)) return formattedParts(ms, timeZone);
-  const wall = new Date(ms + offset);
+  let offsetAt = offsetsByZone.get(timeZone);
+  if (!offsetAt) offsetsByZone.set(timeZone, (offsetAt = zoneOffsets(timeZone)));
+  const wall = new Date(ms + offsetAt(ms));
   return {
     year: wall.getUTCFullYear(),
     month: wall.getUTCMonth() + 1,
@@ -62,42 +35,6 @@ export function partsOf(date: Date | number, timeZone: string): Parts {
     hour: wall.getUTCHours(),
     minute: wall.getUTCMinutes(),
     second: wall.getUTCSeconds(),
-  };
-}
-
-/** How far `timeZone`'s wall clock is ahead of UTC at `ms`, in milliseconds (whole seconds), by formatToParts. */
-function formattedOffset(ms: number, timeZone: string): number {
-  const p = formattedParts(ms, timeZone);
-  const wall = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
-  // Date.UTC reads years 0–99 as 1900–1999; the year goes in on its own.
-  wall.setUTCFullYear(p.year);
-  return wall.getTime() - (ms - (((ms % 1000) + 1000) % 1000));
-}
-
-function formattedParts(date: number, timeZone: string): Parts {
-  let f = partFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    partFormatters.set(timeZone, f);
-  }
-  const out: Record<string, string> = {};
-  for (const p of f.formatToParts(date)) out[p.type] = p.value;
-  return {
-    year: Number(out.year),
-    month: Number(out.month),
-    day: Number(out.day),
-    hour: Number(out.hour),
-    minute: Number(out.minute),
-    second: Number(out.second),
   };
 }
 
