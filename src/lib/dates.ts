@@ -13,21 +13,24 @@ export function localTimeZone(): string {
   return zone;
 }
 
-type Parts = ZoneParts;
-
 const offsetsByZone = new Map<string, (ms: number) => number>();
+
+/** `timeZone`'s offset at an instant, in ms, read through one zone-offset.ts reader per zone. */
+function offsetIn(timeZone: string): (ms: number) => number {
+  let offsetAt = offsetsByZone.get(timeZone);
+  if (!offsetAt) offsetsByZone.set(timeZone, (offsetAt = zoneOffsets(timeZone)));
+  return offsetAt;
+}
 
 /**
  * The wall-clock fields of an instant in `timeZone` (numbers only: words come from date-format.ts). A table
  * being scrolled asks this for every cell with a date, all new instants each frame: the zone's offset comes
  * from zone-offset.ts (Intl asked about once a day), and the fields from it by arithmetic.
  */
-export function partsOf(date: Date | number, timeZone: string): Parts {
+export function partsOf(date: Date | number, timeZone: string): ZoneParts {
   const ms = typeof date === 'number' ? date : date.getTime();
   if (!Number.isFinite(ms)) return formattedParts(ms, timeZone);
-  let offsetAt = offsetsByZone.get(timeZone);
-  if (!offsetAt) offsetsByZone.set(timeZone, (offsetAt = zoneOffsets(timeZone)));
-  const wall = new Date(ms + offsetAt(ms));
+  const wall = new Date(ms + offsetIn(timeZone)(ms));
   return {
     year: wall.getUTCFullYear(),
     month: wall.getUTCMonth() + 1,
@@ -76,12 +79,8 @@ export interface LocalDay {
   end: number;
 }
 
-/** The zone's offset from UTC at instant `ms` (its wall clock read as UTC, minus the instant). */
-function offsetAt(ms: number, timeZone: string): number {
-  const whole = Math.floor(ms / 1000) * 1000;
-  const p = partsOf(whole, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
-}
+/** The zone's offset from UTC at instant `ms` (its wall clock read as UTC, minus the instant's whole second). */
+const offsetAt = (ms: number, timeZone: string): number => offsetIn(timeZone)(ms);
 
 /**
  * The instant the local day `y-m-d` starts in `timeZone`: its midnight, or the first instant after a
